@@ -1,0 +1,228 @@
+//! The data model of question banks and rubrics, exactly as it is written in YAML.
+//!
+//! Every struct denies unknown keys: a misspelt key (`follow_up:` for `follow_ups:`) is an
+//! error with a location, never a silently ignored line. Any YAML file may hold any mix of
+//! the four top-level sections (`topics`, `questions`, `rubrics`, `glossary`), so a user can
+//! keep a small bank in one file and the bundled banks can split by area.
+
+use serde::{Deserialize, Serialize};
+
+use super::localized::Localized;
+
+/// One YAML file: any mix of the four sections.
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct File {
+    /// Topic ids with their labels; questions must name a known topic.
+    #[serde(default)]
+    pub topics: Vec<Topic>,
+    #[serde(default)]
+    pub questions: Vec<Question>,
+    #[serde(default)]
+    pub rubrics: Vec<Rubric>,
+    /// Sets of phrases that mean the same thing in any rubric (Korean, English, variants).
+    #[serde(default)]
+    pub glossary: Vec<Vec<String>>,
+}
+
+/// A subject area (`tcp`, `http`, …) used to choose questions and to track mastery.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: String,
+    pub label: Localized,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+impl Difficulty {
+    pub const ALL: [Difficulty; 3] = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "easy",
+            Difficulty::Medium => "medium",
+            Difficulty::Hard => "hard",
+        }
+    }
+
+    /// The time a candidate may reasonably take, when a question does not say.
+    pub fn default_seconds(self) -> u32 {
+        match self {
+            Difficulty::Easy => 90,
+            Difficulty::Medium => 150,
+            Difficulty::Hard => 240,
+        }
+    }
+}
+
+/// Where a question comes from: a note file and one of its headings, verbatim.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub note: String,
+    pub heading: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub topic: String,
+    pub difficulty: Difficulty,
+    pub prompt: Localized,
+    pub model_answer: Localized,
+    #[serde(default)]
+    pub source: Vec<Source>,
+    /// The rubric's id; when absent, the rubric with the question's own id.
+    #[serde(default)]
+    pub rubric: Option<String>,
+    #[serde(default)]
+    pub follow_ups: Vec<FollowUp>,
+    /// Asked only as somebody's follow-up, never as a main question.
+    #[serde(default)]
+    pub follow_up_only: bool,
+    /// Suggested answering time in seconds; defaults by difficulty.
+    #[serde(default)]
+    pub time: Option<u32>,
+    /// Written by `kkori import` and not yet reviewed: skipped unless asked for.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+impl Question {
+    pub fn rubric_id(&self) -> &str {
+        self.rubric.as_deref().unwrap_or(&self.id)
+    }
+
+    pub fn seconds(&self) -> u32 {
+        self.time.unwrap_or_else(|| self.difficulty.default_seconds())
+    }
+}
+
+/// A follow-up rule: when the answer meets `when`, ask `ask` next.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    pub when: Condition,
+    pub ask: String,
+}
+
+/// What an answer must have done for a follow-up to be asked.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// The answer did not show this concept of the question's rubric.
+    Missed(String),
+    /// The answer showed this concept.
+    Mentioned(String),
+    /// The answer stated this misconception of the rubric.
+    Misconception(String),
+    /// Score (0–100) below this.
+    ScoreBelow(u8),
+    /// Score (0–100) at least this.
+    ScoreAtLeast(u8),
+    /// Whatever the answer was.
+    Always,
+}
+
+/// Whether an answer must explain, or may just name things.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Expects {
+    /// A bare list of terms is capped below the pass mark.
+    #[default]
+    Explanation,
+    /// Naming the right terms is the answer (e.g. "name the OSI layers").
+    Terms,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rubric {
+    pub id: String,
+    #[serde(default)]
+    pub expects: Expects,
+    pub concepts: Vec<Concept>,
+    #[serde(default)]
+    pub misconceptions: Vec<Misconception>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+/// Something a good answer says. Evidenced by any one of `terms`, or by any `together` group.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Concept {
+    pub id: String,
+    pub label: Localized,
+    #[serde(default = "default_weight")]
+    pub weight: u32,
+    /// Without it the answer cannot pass, whatever else it says.
+    #[serde(default)]
+    pub required: bool,
+    /// Any one of these, said and not negated, is evidence. The first is the concept's
+    /// own word; the rest (and glossary variants) count as aliases.
+    #[serde(default)]
+    pub terms: Vec<String>,
+    #[serde(default)]
+    pub together: Vec<Together>,
+    #[serde(default)]
+    pub hint: Option<Localized>,
+    #[serde(default)]
+    pub feedback: Option<Localized>,
+}
+
+fn default_weight() -> u32 {
+    1
+}
+
+/// Several things that must be said close together: one term of every `all` group said,
+/// and one term of every `denied` group said *negated*, within one sentence (or within
+/// `within` words, when given).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Together {
+    #[serde(default)]
+    pub all: Vec<Vec<String>>,
+    #[serde(default)]
+    pub denied: Vec<Vec<String>>,
+    #[serde(default)]
+    pub within: Option<u32>,
+}
+
+/// A wrong statement worth catching, with a penalty and a line that teaches.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Misconception {
+    pub id: String,
+    #[serde(default)]
+    pub label: Option<Localized>,
+    #[serde(default)]
+    pub terms: Vec<String>,
+    #[serde(default)]
+    pub together: Vec<Together>,
+    #[serde(default = "default_penalty")]
+    pub penalty: u32,
+    pub feedback: Localized,
+}
+
+fn default_penalty() -> u32 {
+    15
+}
+
+/// A sample answer with the grade (0–5) a human interviewer would give it.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub answer: String,
+    pub grade: u8,
+    #[serde(default)]
+    pub note: Option<String>,
+}

@@ -1,0 +1,6 @@
+//! kkori (꼬리질문): question banks with follow-up chains, a Korean-aware keyword grader,
+//! an interview state machine and reports. This crate is the pure core: it never reads the
+//! clock, the environment or a random source; those come in as arguments.
+
+pub mod bank;
+pub mod text;

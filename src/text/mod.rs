@@ -1,0 +1,178 @@
+//! Korean/English text normalisation for matching.
+//!
+//! Answers are split into [`Token`]s that remember where they stand in the answer (so the
+//! grader can show the exact words that matched), which sentence and clause they belong to
+//! (so "said together" and negation stay local), and every *stem* the word may have once a
+//! Korean particle or ending is taken off (`세션에서는` → `세션에서`, `세션`). Nothing here
+//! guesses morphology beyond a closed list of suffixes: a stem is only a candidate, and a
+//! term must equal a candidate exactly, so `키` never matches inside `쿠키`.
+
+mod josa;
+
+use unicode_normalization::UnicodeNormalization;
+
+pub use josa::{stems, Stem};
+
+/// Whether `c` is a Hangul syllable or jamo.
+pub fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+}
+
+/// Unicode NFC, the form answers are stored and shown in.
+pub fn nfc(text: &str) -> String {
+    text.nfc().collect()
+}
+
+/// The comparable form of a word: compatibility-folded (full width → ASCII), lower case.
+pub fn fold(word: &str) -> String {
+    word.nfkc().flat_map(char::to_lowercase).collect()
+}
+
+/// Hangul decomposed into conjoining jamo, so that a typo costs one vowel, not a syllable:
+/// `셰` and `쉐` differ in one jamo.
+pub fn jamo(text: &str) -> Vec<char> {
+    text.nfd().collect()
+}
+
+/// One word of an answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Byte range in the (NFC) text it came from.
+    pub start: usize,
+    pub end: usize,
+    /// Sentence number, from 0.
+    pub sentence: u32,
+    /// Clause number, from 0, across the whole text (commas and "but" start a new one).
+    pub clause: u32,
+    /// The folded word, then its shorter stems.
+    pub stems: Vec<Stem>,
+}
+
+impl Token {
+    /// The folded word as written.
+    pub fn word(&self) -> &str {
+        &self.stems[0].text
+    }
+}
+
+/// Characters that end a sentence when followed by a space or the end.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '.' | '?' | '!' | '。' | '？' | '！')
+}
+
+fn ends_clause(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '，' | '；' | '、' | '(' | ')' | '→')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Words that begin a new clause ("but", "반면"), so negation before them does not reach after.
+const CLAUSE_WORDS: &[&str] = &[
+    "but", "whereas", "however", "while", "although", "하지만", "반면", "반면에", "그러나", "그런데",
+    "대신", "반대로", "그리고",
+];
+
+/// Split NFC text into tokens. Apostrophes inside a word stay (`doesn't`); every other
+/// non-alphanumeric character separates words, so `3-way`, `TIME_WAIT` and `SYN+ACK`
+/// become several tokens whose concatenation is what terms are compared with.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let (mut sentence, mut clause) = (0u32, 0u32);
+    let mut pending_break = false;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                let joins = is_word_char(d)
+                    || (matches!(d, '\'' | '’')
+                        && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic));
+                if !joins {
+                    break;
+                }
+                end = j + d.len_utf8();
+                chars.next();
+            }
+            pending_break = false;
+            let word = fold(&text[i..end]).replace('’', "'");
+            if CLAUSE_WORDS.contains(&word.as_str()) {
+                clause += 1;
+            }
+            tokens.push(Token { start: i, end, sentence, clause, stems: stems(&word) });
+            continue;
+        }
+        let next_is_space = chars.peek().is_none_or(|&(_, d)| d.is_whitespace());
+        if c == '\n' || (ends_sentence(c) && next_is_space) {
+            if !pending_break && !tokens.is_empty() {
+                sentence += 1;
+                clause += 1;
+            }
+            pending_break = true;
+        } else if ends_clause(c) && !pending_break && !tokens.is_empty() {
+            clause += 1;
+            pending_break = true;
+        }
+    }
+    tokens
+}
+
+/// The comparable form of a rubric term: its folded words, joined without separators,
+/// so that `로드 밸런싱`, `로드밸런싱` and `3-way`/`3 way` compare equal.
+pub fn squash(term: &str) -> String {
+    tokenize(&nfc(term)).iter().map(|t| t.word().to_string()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text).iter().map(|t| t.word().to_string()).collect()
+    }
+
+    #[test]
+    fn folds_case_and_full_width() {
+        assert_eq!(words("ＴＣＰ와 Http"), ["tcp와", "http"]);
+    }
+
+    #[test]
+    fn splits_punctuation_but_keeps_apostrophes() {
+        assert_eq!(words("3-way SYN+ACK, doesn't TIME_WAIT"), ["3", "way", "syn", "ack", "doesn't", "time", "wait"]);
+    }
+
+    #[test]
+    fn squash_ignores_spacing_and_punctuation() {
+        assert_eq!(squash("로드 밸런싱"), squash("로드밸런싱"));
+        assert_eq!(squash("3-way handshake"), "3wayhandshake");
+        assert_eq!(squash("TIME_WAIT"), squash("time wait"));
+    }
+
+    #[test]
+    fn decimal_points_do_not_end_sentences() {
+        let t = tokenize("HTTP/1.1은 지속 연결. 다음 문장");
+        assert_eq!(t.iter().map(|t| t.sentence).collect::<Vec<_>>(), [0, 0, 0, 0, 0, 1, 1]);
+    }
+
+    #[test]
+    fn commas_and_but_start_clauses() {
+        let t = tokenize("TCP는 보장하고, UDP는 보장하지 않는다 but fast");
+        let clauses: Vec<u32> = t.iter().map(|t| t.clause).collect();
+        assert_eq!(clauses, [0, 0, 1, 1, 1, 2, 2]);
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let text = "세션은  서버에";
+        let t = tokenize(text);
+        assert_eq!(&text[t[1].start..t[1].end], "서버에");
+    }
+
+    #[test]
+    fn jamo_makes_similar_vowels_close() {
+        let a = jamo("핸드셰이크");
+        let b = jamo("핸드쉐이크");
+        assert_eq!(strsim::generic_levenshtein(&a, &b), 1);
+    }
+}
