@@ -3,4 +3,5 @@
 //! clock, the environment or a random source; those come in as arguments.
 
 pub mod bank;
+pub mod grade;
 pub mod text;

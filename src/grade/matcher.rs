@@ -1,0 +1,380 @@
+//! Finding rubric terms in an answer.
+//!
+//! Every term is compiled to its squashed spellings (glossary variants included). An answer
+//! is walked word by word: at each word, each of its stems is appended to a buffer, looked up
+//! among the spellings, and the walk goes on to the next word only while the buffer is still
+//! a prefix of some spelling. So `로드 밸런싱을`, `로드밸런싱` and `load balancing` all reach
+//! the same spelling, in time linear in the answer, without building candidate strings.
+//! Terms that are not found exactly get one more, typo-tolerant look on decomposed jamo.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::glossary::Glossary;
+use crate::text::{jamo, nfc, tokenize, Token};
+
+pub type TermId = usize;
+
+/// The most words one term may span in an answer.
+const MAX_WORDS: usize = 6;
+
+/// How a term was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum How {
+    /// As the rubric writes it (case, width and Korean particles aside).
+    Exact,
+    /// As written, but spaced or hyphenated differently (`로드 밸런싱` / `로드밸런싱`).
+    Spacing,
+    /// Through another term of the concept or a glossary equivalent (`handshake` / `핸드셰이크`).
+    Alias,
+    /// Within a small edit distance on jamo (`핸드쉐이크` / `핸드셰이크`).
+    Typo,
+}
+
+/// One place an answer says a term.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Occurrence {
+    pub term: TermId,
+    /// First and last token, inclusive.
+    pub first: usize,
+    pub last: usize,
+    pub how: How,
+    /// 1.0 unless found as a typo.
+    pub similarity: f32,
+    /// Said as not so ("보장하지 않는다", "does not retransmit").
+    pub negated: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Spelling {
+    term: TermId,
+    /// Words in the written form; 0 for glossary variants.
+    words: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Fuzzy {
+    term: TermId,
+    jamo: Vec<char>,
+    max_edits: usize,
+}
+
+/// The compiled terms of one rubric.
+#[derive(Debug, Clone, Default)]
+pub struct TermSet {
+    texts: Vec<String>,
+    ids: HashMap<String, TermId>,
+    spellings: HashMap<String, Vec<Spelling>>,
+    prefixes: HashSet<String>,
+    fuzzy: Vec<Fuzzy>,
+}
+
+impl TermSet {
+    /// Add a term (or find it, if already added) and return its id.
+    pub fn add(&mut self, term: &str, glossary: &Glossary) -> TermId {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.texts.len();
+        self.texts.push(term.to_string());
+        self.ids.insert(term.to_string(), id);
+        let words = tokenize(&nfc(term)).len();
+        for (n, spelling) in glossary.variants(term).into_iter().enumerate() {
+            if spelling.is_empty() {
+                continue;
+            }
+            let boundaries = spelling.char_indices().map(|(i, _)| i).skip(1);
+            self.prefixes.extend(boundaries.map(|i| spelling[..i].to_string()));
+            if let Some(max_edits) = typo_budget(&spelling) {
+                self.fuzzy.push(Fuzzy { term: id, jamo: jamo(&spelling), max_edits });
+            }
+            let words = if n == 0 { words } else { 0 };
+            self.spellings.entry(spelling).or_default().push(Spelling { term: id, words });
+        }
+        id
+    }
+
+    pub fn text(&self, id: TermId) -> &str {
+        &self.texts[id]
+    }
+
+    pub fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty()
+    }
+
+    /// Whether the term has any spelling at all (a term of only punctuation has none).
+    pub fn is_matchable(&self, id: TermId) -> bool {
+        self.spellings.values().flatten().any(|s| s.term == id)
+    }
+
+    /// Every occurrence of every term in the answer's tokens.
+    pub fn find(&self, tokens: &[Token]) -> Vec<Occurrence> {
+        let mut found = Vec::new();
+        let mut buf = String::new();
+        for first in 0..tokens.len() {
+            self.walk(tokens, first, first, &mut buf, &mut found);
+        }
+        let seen: HashSet<TermId> = found.iter().map(|o| o.term).collect();
+        self.find_typos(tokens, &seen, &mut found);
+        // Where one span was reached both plainly and negated, the negation stands.
+        found.sort_by_key(|o| (o.term, o.first, o.last, !o.negated));
+        found.dedup_by_key(|o| (o.term, o.first, o.last));
+        found
+    }
+
+    fn walk(&self, tokens: &[Token], first: usize, k: usize, buf: &mut String, found: &mut Vec<Occurrence>) {
+        for stem in &tokens[k].stems {
+            let len = buf.len();
+            buf.push_str(&stem.text);
+            if let Some(spellings) = self.spellings.get(buf.as_str()) {
+                let negated = stem.negated || negated_by_context(tokens, first, k);
+                for s in spellings {
+                    let how = match s.words {
+                        0 => How::Alias,
+                        w if w == k + 1 - first => How::Exact,
+                        _ => How::Spacing,
+                    };
+                    found.push(Occurrence { term: s.term, first, last: k, how, similarity: 1.0, negated });
+                }
+            }
+            let next = k + 1;
+            if next < tokens.len()
+                && next - first < MAX_WORDS
+                && tokens[next].sentence == tokens[first].sentence
+                && self.prefixes.contains(buf.as_str())
+            {
+                self.walk(tokens, first, next, buf, found);
+            }
+            buf.truncate(len);
+        }
+    }
+
+    /// Typo-tolerant look for the terms not found exactly, over single words and pairs of
+    /// adjacent words (a typo and a stray space together).
+    fn find_typos(&self, tokens: &[Token], seen: &HashSet<TermId>, found: &mut Vec<Occurrence>) {
+        let wanted: Vec<&Fuzzy> = self.fuzzy.iter().filter(|f| !seen.contains(&f.term)).collect();
+        if wanted.is_empty() {
+            return;
+        }
+        let stems: Vec<Vec<(Vec<char>, bool)>> = tokens
+            .iter()
+            .map(|t| t.stems.iter().map(|s| (jamo(&s.text), s.negated)).collect())
+            .collect();
+        let mut pair = Vec::new();
+        for (i, token_stems) in stems.iter().enumerate() {
+            let next = stems.get(i + 1).filter(|_| tokens[i + 1].sentence == tokens[i].sentence);
+            for (candidate, negated) in token_stems {
+                self.try_typo(&wanted, candidate, tokens, (i, i), *negated, found);
+            }
+            let (Some(next), Some((head, _))) = (next, token_stems.first()) else { continue };
+            for (tail, negated) in next {
+                pair.clear();
+                pair.extend_from_slice(head);
+                pair.extend_from_slice(tail);
+                self.try_typo(&wanted, &pair, tokens, (i, i + 1), *negated, found);
+            }
+        }
+    }
+
+    fn try_typo(
+        &self,
+        wanted: &[&Fuzzy],
+        candidate: &[char],
+        tokens: &[Token],
+        (first, last): (usize, usize),
+        negated: bool,
+        found: &mut Vec<Occurrence>,
+    ) {
+        for f in wanted {
+            if candidate.len().abs_diff(f.jamo.len()) > f.max_edits || candidate.first() != f.jamo.first() {
+                continue;
+            }
+            let edits = levenshtein(&f.jamo, candidate);
+            if edits == 0 || edits > f.max_edits {
+                continue;
+            }
+            let similarity = 1.0 - edits as f32 / f.jamo.len().max(candidate.len()) as f32;
+            if similarity < MIN_SIMILARITY {
+                continue;
+            }
+            let negated = negated || negated_by_context(tokens, first, last);
+            found.push(Occurrence { term: f.term, first, last, how: How::Typo, similarity, negated });
+        }
+    }
+}
+
+/// Edit distance between two jamo sequences (single-row dynamic programme).
+fn levenshtein(a: &[char], b: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// Below this normalised similarity, a near spelling is another word.
+const MIN_SIMILARITY: f32 = 0.8;
+
+/// How many edits a spelling tolerates: none for short terms and numbers (`ACK`, `키`,
+/// `301`), one for medium, two for long ones. Counted in jamo, so a Hangul syllable of three
+/// jamo weighs like three Latin letters.
+fn typo_budget(spelling: &str) -> Option<usize> {
+    if spelling.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let hangul = spelling.chars().any(crate::text::is_hangul);
+    let len = jamo(spelling).len();
+    let (one, two) = if hangul { (7, 14) } else { (5, 9) };
+    match len {
+        l if l >= two => Some(2),
+        l if l >= one => Some(1),
+        _ => None,
+    }
+}
+
+/// Korean words after a term that deny it: `보장하지 않는다`, `연결이 없다`, `TCP가 아니라`.
+fn denies_korean(word: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "않", "없", "아니", "아닌", "아닙", "아님", "아냐", "안되", "안돼", "안하", "안해", "안함", "안한", "안됨",
+        "못하", "못해", "못한", "못함", "못됨",
+    ];
+    matches!(word, "안" | "못") || STARTS.iter().any(|s| word.starts_with(s))
+}
+
+/// English words before a term that deny it: `does not retransmit`, `no handshake`.
+fn denies_english(word: &str) -> bool {
+    matches!(
+        word,
+        "not" | "no" | "never" | "don't" | "doesn't" | "didn't" | "isn't" | "aren't" | "wasn't" | "weren't"
+            | "cannot" | "can't" | "won't" | "without" | "nor" | "neither" | "dont" | "doesnt" | "isnt"
+            | "arent" | "cant" | "wont" | "hardly" | "lacks"
+    )
+}
+
+/// Whether the words around tokens `first..=last` negate them, looking no further than the
+/// clause: two words after (Korean puts negation after the verb), three before (English puts
+/// it before), and a Korean `안`/`못` right before.
+fn negated_by_context(tokens: &[Token], first: usize, last: usize) -> bool {
+    let clause = tokens[last].clause;
+    let after = tokens[last + 1..].iter().take(2).take_while(|t| t.clause == clause);
+    if after.map(Token::word).any(denies_korean) {
+        return true;
+    }
+    let clause = tokens[first].clause;
+    let before = tokens[first.saturating_sub(3)..first].iter().rev().take_while(|t| t.clause == clause);
+    let mut before = before.map(Token::word).peekable();
+    if before.peek().is_some_and(|w| matches!(*w, "안" | "못")) {
+        return true;
+    }
+    before.any(denies_english)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(terms: &[&str], answer: &str) -> Vec<(String, How, bool)> {
+        let glossary = Glossary::new(&[vec!["핸드셰이크".to_string(), "handshake".to_string()]]);
+        let mut set = TermSet::default();
+        for t in terms {
+            set.add(t, &glossary);
+        }
+        let tokens = tokenize(&nfc(answer));
+        set.find(&tokens)
+            .into_iter()
+            .map(|o| {
+                let text = answer[tokens[o.first].start..tokens[o.last].end].to_string();
+                (text, o.how, o.negated)
+            })
+            .collect()
+    }
+
+    fn hit(term: &str, answer: &str) -> Option<How> {
+        let found = find(&[term], answer);
+        found.iter().find(|(_, _, negated)| !negated).map(|(_, how, _)| *how)
+    }
+
+    #[test]
+    fn particles() {
+        for answer in ["세션은 서버에", "세션을 만든다", "세션이 있다", "세션에서는 다르다"] {
+            assert_eq!(hit("세션", answer), Some(How::Exact), "{answer}");
+        }
+    }
+
+    #[test]
+    fn spacing() {
+        assert_eq!(hit("로드 밸런싱", "로드밸런싱을 한다"), Some(How::Spacing));
+        assert_eq!(hit("로드밸런싱", "로드 밸런싱을 한다"), Some(How::Spacing));
+        assert_eq!(hit("3-way handshake", "3way handshake"), Some(How::Spacing));
+        assert_eq!(hit("3-way handshake", "3 way handshake"), Some(How::Exact));
+        assert_eq!(hit("순서 보장", "순서를 보장한다"), Some(How::Exact));
+    }
+
+    #[test]
+    fn case_and_width() {
+        assert_eq!(hit("TCP", "ｔｃｐ는 연결형"), Some(How::Exact));
+    }
+
+    #[test]
+    fn glossary_bridges_languages() {
+        assert_eq!(hit("3-way handshake", "3-way 핸드셰이크로 연결"), Some(How::Alias));
+        assert_eq!(hit("핸드셰이크", "the handshake"), Some(How::Alias));
+    }
+
+    #[test]
+    fn typos_on_long_terms_only() {
+        assert_eq!(hit("핸드셰이크", "핸드쉐이크를 한다"), Some(How::Typo));
+        assert_eq!(hit("handshake", "handshke"), Some(How::Typo));
+        assert_eq!(hit("로드밸런싱", "로드벨런싱"), Some(How::Typo));
+        assert_eq!(hit("ACK", "ACL"), None);
+        assert_eq!(hit("SYN", "SIN"), None);
+        assert_eq!(hit("301", "302"), None);
+    }
+
+    #[test]
+    fn never_inside_another_word() {
+        assert_eq!(hit("키", "쿠키를 쓴다"), None);
+        assert_eq!(hit("연결형", "비연결형이다"), None);
+        assert_eq!(hit("synchronous", "asynchronous"), None);
+        assert_eq!(hit("asynchronous", "synchronous"), None);
+    }
+
+    #[test]
+    fn negation() {
+        for answer in [
+            "TCP는 순서를 보장하지 않는다",
+            "순서 보장이 안 된다",
+            "순서를 보장하지않는다",
+            "순서 보장이 없다",
+        ] {
+            assert_eq!(hit("순서 보장", answer), None, "{answer}");
+            assert!(!find(&["순서 보장"], answer).is_empty(), "still found, as negated: {answer}");
+        }
+        assert_eq!(hit("retransmit", "UDP does not retransmit lost packets"), None);
+        assert_eq!(hit("TCP", "TCP가 아니라 UDP를 쓴다"), None);
+    }
+
+    #[test]
+    fn negation_stays_in_its_clause() {
+        assert_eq!(hit("순서 보장", "UDP는 보장하지 않지만, TCP는 순서를 보장한다"), Some(How::Exact));
+        assert_eq!(hit("reliable", "UDP is fast, but TCP is reliable"), Some(How::Exact));
+    }
+
+    #[test]
+    fn reports_the_words_said() {
+        let found = find(&["로드 밸런싱"], "서버 앞의 로드 밸런싱은");
+        assert_eq!(found[0].0, "로드 밸런싱은");
+    }
+}

@@ -1,0 +1,306 @@
+//! Grading an answer against a rubric, with evidence for every point.
+//!
+//! A score is only useful if the candidate can see why: every concept result carries the
+//! words of the answer that evidenced it and how they matched (exact, spacing, alias, typo),
+//! or, when missed, its hint; negated mentions are shown as such; caps say what held the
+//! score down. A wrong answer is a grade, never an error.
+
+pub mod bands;
+mod glossary;
+mod matcher;
+mod structure;
+
+use serde::Serialize;
+
+pub use bands::{grade_of, PASS_GRADE, PASS_SCORE};
+pub use glossary::Glossary;
+pub use matcher::{How, Occurrence, TermId, TermSet};
+
+use crate::bank::{Expects, Localized, Rubric, Together};
+use crate::text::{nfc, tokenize, Token};
+
+/// The score an answer cannot exceed while a required concept is missing.
+pub const REQUIRED_CAP: u8 = 50;
+/// The score a bare list of terms cannot exceed on a question that asks to explain.
+pub const LIST_CAP: u8 = 45;
+
+/// A rubric made ready for matching: terms compiled once, answers graded many times.
+#[derive(Debug, Clone)]
+pub struct CompiledRubric {
+    pub rubric: Rubric,
+    terms: TermSet,
+    concepts: Vec<Pattern>,
+    misconceptions: Vec<Pattern>,
+}
+
+/// What evidences a concept or a misconception: any one term, or any together-group.
+#[derive(Debug, Clone, Default)]
+struct Pattern {
+    /// Term id and whether it is the concept's own (first) term.
+    any: Vec<(TermId, bool)>,
+    together: Vec<Group>,
+}
+
+#[derive(Debug, Clone)]
+struct Group {
+    all: Vec<Vec<TermId>>,
+    denied: Vec<Vec<TermId>>,
+    within: Option<u32>,
+}
+
+impl CompiledRubric {
+    pub fn new(rubric: &Rubric, glossary: &Glossary) -> Self {
+        let mut terms = TermSet::default();
+        let concepts = rubric.concepts.iter().map(|c| Pattern::new(&c.terms, &c.together, &mut terms, glossary)).collect();
+        let misconceptions =
+            rubric.misconceptions.iter().map(|m| Pattern::new(&m.terms, &m.together, &mut terms, glossary)).collect();
+        CompiledRubric { rubric: rubric.clone(), terms, concepts, misconceptions }
+    }
+
+    /// Terms of the rubric that can never match anything (only punctuation, say).
+    pub fn unmatchable_terms(&self) -> Vec<&str> {
+        (0..self.terms.len()).filter(|&id| !self.terms.is_matchable(id)).map(|id| self.terms.text(id)).collect()
+    }
+
+    /// Grade one answer.
+    pub fn grade(&self, answer: &str) -> Grade {
+        let answer = nfc(answer);
+        let tokens = tokenize(&answer);
+        let found = self.terms.find(&tokens);
+        let evidence = |o: &Occurrence, how: How| Evidence::new(o, how, &self.terms, &tokens, &answer);
+
+        let concepts: Vec<ConceptResult> = self
+            .rubric
+            .concepts
+            .iter()
+            .zip(&self.concepts)
+            .map(|(concept, pattern)| {
+                let (said, negated) = pattern.evidence(&found, &tokens);
+                ConceptResult {
+                    id: concept.id.clone(),
+                    label: concept.label.clone(),
+                    weight: concept.weight,
+                    required: concept.required,
+                    hit: !said.is_empty(),
+                    evidence: said.iter().map(|(o, how)| evidence(o, *how)).collect(),
+                    negated: negated.iter().map(|(o, how)| evidence(o, *how)).collect(),
+                    hint: concept.hint.clone(),
+                    feedback: concept.feedback.clone(),
+                }
+            })
+            .collect();
+
+        let misconceptions: Vec<MisconceptionHit> = self
+            .rubric
+            .misconceptions
+            .iter()
+            .zip(&self.misconceptions)
+            .filter_map(|(m, pattern)| {
+                let (said, _) = pattern.evidence(&found, &tokens);
+                (!said.is_empty()).then(|| MisconceptionHit {
+                    id: m.id.clone(),
+                    label: m.label.clone(),
+                    penalty: m.penalty,
+                    feedback: m.feedback.clone(),
+                    evidence: said.iter().map(|(o, how)| evidence(o, *how)).collect(),
+                })
+            })
+            .collect();
+
+        let bare_list = self.rubric.expects == Expects::Explanation && structure::is_bare_list(&tokens);
+        Grade::score(answer, concepts, misconceptions, tokens.is_empty(), bare_list)
+    }
+}
+
+impl Pattern {
+    fn new(terms: &[String], together: &[Together], set: &mut TermSet, glossary: &Glossary) -> Self {
+        let any = terms.iter().enumerate().map(|(i, t)| (set.add(t, glossary), i == 0)).collect();
+        let ids = |groups: &Vec<Vec<String>>, set: &mut TermSet| -> Vec<Vec<TermId>> {
+            groups.iter().map(|g| g.iter().map(|t| set.add(t, glossary)).collect()).collect()
+        };
+        let together = together
+            .iter()
+            .map(|t| Group { all: ids(&t.all, set), denied: ids(&t.denied, set), within: t.within })
+            .collect();
+        Pattern { any, together }
+    }
+
+    /// The occurrences that evidence this pattern, and those of its plain terms that were
+    /// said negated (shown to the candidate as "you said the opposite").
+    fn evidence<'a>(&self, found: &'a [Occurrence], tokens: &[Token]) -> (Vec<(&'a Occurrence, How)>, Vec<(&'a Occurrence, How)>) {
+        let mut said = Vec::new();
+        let mut negated = Vec::new();
+        for &(term, primary) in &self.any {
+            for o in found.iter().filter(|o| o.term == term) {
+                let how = if primary || o.how == How::Typo { o.how } else { How::Alias.max(o.how) };
+                if o.negated {
+                    negated.push((o, how));
+                } else {
+                    said.push((o, how));
+                }
+            }
+        }
+        for group in &self.together {
+            said.extend(group.evidence(found, tokens).into_iter().map(|o| (o, o.how)));
+        }
+        said.sort_by_key(|(o, _)| (o.first, o.last));
+        said.dedup_by_key(|(o, _)| (o.first, o.last, o.term));
+        (said, negated)
+    }
+}
+
+impl Group {
+    /// One occurrence per part, all close enough together; empty when the group fails.
+    fn evidence<'a>(&self, found: &'a [Occurrence], tokens: &[Token]) -> Vec<&'a Occurrence> {
+        let parts: Vec<(&Vec<TermId>, bool)> =
+            self.all.iter().map(|g| (g, false)).chain(self.denied.iter().map(|g| (g, true))).collect();
+        let Some(((anchor_terms, anchor_negated), rest)) = parts.split_first() else { return Vec::new() };
+        for anchor in occurrences_of(found, anchor_terms, *anchor_negated) {
+            let near = |o: &&Occurrence| match self.within {
+                Some(words) => o.first.abs_diff(anchor.first) <= words as usize,
+                None => tokens[o.first].sentence == tokens[anchor.first].sentence,
+            };
+            let picked: Option<Vec<&Occurrence>> =
+                rest.iter().map(|(terms, negated)| occurrences_of(found, terms, *negated).find(near)).collect();
+            if let Some(mut picked) = picked {
+                picked.insert(0, anchor);
+                return picked;
+            }
+        }
+        Vec::new()
+    }
+}
+
+fn occurrences_of<'a: 'b, 'b>(
+    found: &'a [Occurrence],
+    terms: &'b [TermId],
+    negated: bool,
+) -> impl Iterator<Item = &'a Occurrence> + 'b {
+    found.iter().filter(move |o| terms.contains(&o.term) && o.negated == negated)
+}
+
+/// The grade of one answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct Grade {
+    /// 0–100 after penalties and caps.
+    pub score: u8,
+    /// The weighted share of concepts evidenced, before penalties and caps.
+    pub coverage: u8,
+    /// 0–5, by [`bands`].
+    pub grade: u8,
+    pub passed: bool,
+    /// The answer as graded (NFC); evidence byte ranges point into it.
+    pub answer: String,
+    pub concepts: Vec<ConceptResult>,
+    pub misconceptions: Vec<MisconceptionHit>,
+    /// What held the score down, besides missed concepts.
+    pub caps: Vec<Cap>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ConceptResult {
+    pub id: String,
+    pub label: Localized,
+    pub weight: u32,
+    pub required: bool,
+    pub hit: bool,
+    pub evidence: Vec<Evidence>,
+    /// Mentions said negated, which do not count.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub negated: Vec<Evidence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<Localized>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<Localized>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MisconceptionHit {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<Localized>,
+    pub penalty: u32,
+    pub feedback: Localized,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Words of the answer that matched a rubric term.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    /// The rubric term, as written in the rubric.
+    pub term: String,
+    /// The words of the answer, as written.
+    pub said: String,
+    /// Byte range of `said` in the graded answer.
+    pub start: usize,
+    pub end: usize,
+    pub how: How,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub similarity: Option<f32>,
+}
+
+impl Evidence {
+    fn new(o: &Occurrence, how: How, terms: &TermSet, tokens: &[Token], answer: &str) -> Self {
+        let (start, end) = (tokens[o.first].start, tokens[o.last].end);
+        Evidence {
+            term: terms.text(o.term).to_string(),
+            said: answer[start..end].to_string(),
+            start,
+            end,
+            how,
+            similarity: (how == How::Typo).then_some((o.similarity * 100.0).round() / 100.0),
+        }
+    }
+}
+
+/// A reason the score is lower than the concepts alone would give.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Cap {
+    /// Nothing was said.
+    Empty,
+    /// Required concepts are missing: the score is capped at [`REQUIRED_CAP`].
+    RequiredMissing { concepts: Vec<String> },
+    /// Only terms, no explanation: capped at [`LIST_CAP`].
+    BareList,
+    /// Misconceptions cost this many points.
+    Penalty { points: u32 },
+}
+
+impl Grade {
+    fn score(answer: String, concepts: Vec<ConceptResult>, misconceptions: Vec<MisconceptionHit>, empty: bool, bare_list: bool) -> Grade {
+        let total: u32 = concepts.iter().map(|c| c.weight).sum();
+        let hit: u32 = concepts.iter().filter(|c| c.hit).map(|c| c.weight).sum();
+        let coverage = if total == 0 { 0 } else { (100 * hit + total / 2) / total } as u8;
+        let mut score = coverage as i64;
+        let mut caps = Vec::new();
+        if empty {
+            caps.push(Cap::Empty);
+        }
+        let penalty: u32 = misconceptions.iter().map(|m| m.penalty).sum();
+        if penalty > 0 {
+            score -= penalty as i64;
+            caps.push(Cap::Penalty { points: penalty });
+        }
+        let missing: Vec<String> = concepts.iter().filter(|c| c.required && !c.hit).map(|c| c.id.clone()).collect();
+        if !missing.is_empty() && !empty {
+            score = score.min(REQUIRED_CAP as i64);
+            caps.push(Cap::RequiredMissing { concepts: missing });
+        }
+        if bare_list && !empty {
+            score = score.min(LIST_CAP as i64);
+            caps.push(Cap::BareList);
+        }
+        let score = score.clamp(0, 100) as u8;
+        Grade {
+            score,
+            coverage,
+            grade: grade_of(score),
+            passed: score >= PASS_SCORE,
+            answer,
+            concepts,
+            misconceptions,
+            caps,
+        }
+    }
+}
