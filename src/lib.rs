@@ -3,5 +3,7 @@
 //! clock, the environment or a random source; those come in as arguments.
 
 pub mod bank;
+pub mod bundled;
+pub mod eval;
 pub mod grade;
 pub mod text;

@@ -1,7 +1,13 @@
-//! Question banks and rubrics: the model, YAML loading, validation.
+//! Question banks and rubrics: the model, YAML loading, validation with locations.
 
+mod diagnostic;
+mod load;
+pub mod locate;
 pub mod localized;
 pub mod model;
+mod validate;
 
+pub use diagnostic::{suggest, Diagnostic, Severity};
+pub use load::{Library, SourceFile};
 pub use localized::{Lang, Localized};
 pub use model::*;

@@ -304,3 +304,26 @@ impl Grade {
         }
     }
 }
+
+/// Every rubric of a library, compiled once with the library's glossary.
+#[derive(Debug, Clone, Default)]
+pub struct Grader {
+    rubrics: std::collections::HashMap<String, CompiledRubric>,
+}
+
+impl Grader {
+    pub fn new(library: &crate::bank::Library) -> Grader {
+        let glossary = Glossary::new(&library.glossary);
+        let rubrics = library.rubrics.iter().map(|r| (r.id.clone(), CompiledRubric::new(r, &glossary))).collect();
+        Grader { rubrics }
+    }
+
+    pub fn rubric(&self, id: &str) -> Option<&CompiledRubric> {
+        self.rubrics.get(id)
+    }
+
+    /// Grade an answer to `question`; `None` when its rubric is missing (a `check` error).
+    pub fn grade(&self, question: &crate::bank::Question, answer: &str) -> Option<Grade> {
+        Some(self.rubric(question.rubric_id())?.grade(answer))
+    }
+}

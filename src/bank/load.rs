@@ -1,0 +1,296 @@
+//! Turning YAML text into a [`Library`], with every problem located.
+//!
+//! The fast path is one typed serde parse per file. Only when it fails is the file parsed
+//! again item by item, so that *every* broken question or rubric is reported at once, each
+//! at its own `line:column`, and the good items of the file still load.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::de::DeserializeOwned;
+use serde_yaml::Value;
+
+use super::diagnostic::{suggest, Diagnostic};
+use super::locate::Positions;
+use super::model::{File, Question, Rubric, Topic};
+
+/// One loaded file: its name as the user gave it, and its text for locating problems.
+#[derive(Debug)]
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+    positions: OnceLock<Positions>,
+}
+
+impl SourceFile {
+    fn new(name: String, text: String) -> Self {
+        SourceFile { name, text, positions: OnceLock::new() }
+    }
+
+    fn positions(&self) -> &Positions {
+        self.positions.get_or_init(|| Positions::of(&self.text))
+    }
+
+    /// Line and column of the node at `path` (`questions[2].rubric`).
+    pub fn at(&self, path: &str) -> (usize, usize) {
+        self.positions().node(path)
+    }
+
+    /// Line and column of the key of the entry at `path`.
+    pub fn key_at(&self, path: &str) -> (usize, usize) {
+        self.positions().key(path)
+    }
+
+    /// The file name without directory and extension: the bank's name (`network`).
+    pub fn stem(&self) -> &str {
+        let base = self.name.rsplit(['/', '\\']).next().unwrap_or(&self.name);
+        base.split('.').next().unwrap_or(base)
+    }
+}
+
+/// Where an item was written: file number and index in its section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origin {
+    pub file: usize,
+    pub index: usize,
+}
+
+/// Every topic, question, rubric and glossary set of the loaded files.
+#[derive(Debug, Default)]
+pub struct Library {
+    pub files: Vec<SourceFile>,
+    pub topics: Vec<Topic>,
+    pub questions: Vec<Question>,
+    pub rubrics: Vec<Rubric>,
+    pub glossary: Vec<Vec<String>>,
+    pub(crate) topic_origins: Vec<Origin>,
+    pub(crate) question_origins: Vec<Origin>,
+    pub(crate) rubric_origins: Vec<Origin>,
+    pub(crate) glossary_origins: Vec<Origin>,
+    question_index: HashMap<String, usize>,
+    rubric_index: HashMap<String, usize>,
+}
+
+impl Library {
+    /// Load files given as (name, bytes). Problems come back as diagnostics; what could be
+    /// read is in the library either way.
+    pub fn load<N: Into<String>>(files: impl IntoIterator<Item = (N, Vec<u8>)>) -> (Library, Vec<Diagnostic>) {
+        let mut library = Library::default();
+        let mut problems = Vec::new();
+        for (name, bytes) in files {
+            let name = name.into();
+            let text = match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(e) => {
+                    let at = line_col(e.as_bytes(), e.utf8_error().valid_up_to());
+                    problems.push(Diagnostic::error(
+                        name,
+                        at,
+                        "this file is not valid UTF-8; save it as UTF-8 and try again",
+                    ));
+                    continue;
+                }
+            };
+            let file = library.files.len();
+            library.files.push(SourceFile::new(name, text));
+            let parsed = parse(&library.files[file], &mut problems);
+            library.add(file, parsed);
+        }
+        library.index();
+        problems.extend(super::validate::validate(&library));
+        (library, problems)
+    }
+
+    fn add(&mut self, file: usize, parsed: File) {
+        let origins = |n: usize| (0..n).map(move |index| Origin { file, index });
+        self.topic_origins.extend(origins(parsed.topics.len()));
+        self.question_origins.extend(origins(parsed.questions.len()));
+        self.rubric_origins.extend(origins(parsed.rubrics.len()));
+        self.glossary_origins.extend(origins(parsed.glossary.len()));
+        self.topics.extend(parsed.topics);
+        self.questions.extend(parsed.questions);
+        self.rubrics.extend(parsed.rubrics);
+        self.glossary.extend(parsed.glossary);
+    }
+
+    fn index(&mut self) {
+        for (i, q) in self.questions.iter().enumerate() {
+            self.question_index.entry(q.id.clone()).or_insert(i);
+        }
+        for (i, r) in self.rubrics.iter().enumerate() {
+            self.rubric_index.entry(r.id.clone()).or_insert(i);
+        }
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_index.get(id).map(|&i| &self.questions[i])
+    }
+
+    pub fn rubric(&self, id: &str) -> Option<&Rubric> {
+        self.rubric_index.get(id).map(|&i| &self.rubrics[i])
+    }
+
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    /// The bank (file stem) a question was written in.
+    pub fn bank_of(&self, question: &str) -> Option<&str> {
+        let i = *self.question_index.get(question)?;
+        Some(self.files[self.question_origins[i].file].stem())
+    }
+
+    /// "unknown question `x`; did you mean `y`?"
+    pub fn unknown_question(&self, id: &str) -> String {
+        format!("unknown question `{id}`{}", suggest(id, self.questions.iter().map(|q| q.id.as_str())))
+    }
+
+    /// File name and line:column of a part of rubric number `i` (`examples[2].grade`).
+    pub fn locate_rubric(&self, i: usize, part: &str) -> (&str, (usize, usize)) {
+        let origin = self.rubric_origins[i];
+        let file = self.file_of(origin);
+        (&file.name, file.at(&format!("rubrics[{}].{part}", origin.index)))
+    }
+
+    /// File name and line:column of a part of question number `i` (`follow_ups[0].ask`).
+    pub fn locate_question(&self, i: usize, part: &str) -> (&str, (usize, usize)) {
+        let origin = self.question_origins[i];
+        let file = self.file_of(origin);
+        (&file.name, file.at(&format!("questions[{}].{part}", origin.index)))
+    }
+
+    pub(crate) fn file_of(&self, origin: Origin) -> &SourceFile {
+        &self.files[origin.file]
+    }
+}
+
+/// 1-based line and column of a byte offset.
+fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    (line, column)
+}
+
+const SECTIONS: [&str; 4] = ["topics", "questions", "rubrics", "glossary"];
+
+fn parse(file: &SourceFile, problems: &mut Vec<Diagnostic>) -> File {
+    if file.text.trim().is_empty() {
+        return File::default();
+    }
+    match serde_yaml::from_str::<Option<File>>(&file.text) {
+        Ok(parsed) => parsed.unwrap_or_default(),
+        Err(first) => {
+            let before = problems.len();
+            let parsed = parse_items(file, problems);
+            if problems.len() == before {
+                let at = first.location().map_or((0, 0), |l| (l.line(), l.column()));
+                problems.push(Diagnostic::error(&file.name, at, clean(&first.to_string())));
+            }
+            parsed
+        }
+    }
+}
+
+/// The slow path: each item on its own, every error collected.
+fn parse_items(file: &SourceFile, problems: &mut Vec<Diagnostic>) -> File {
+    let mut parsed = File::default();
+    let value: Value = match serde_yaml::from_str(&file.text) {
+        Ok(value) => value,
+        Err(e) => {
+            let at = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+            problems.push(Diagnostic::error(&file.name, at, format!("invalid YAML: {}", clean(&e.to_string()))));
+            return parsed;
+        }
+    };
+    let Value::Mapping(sections) = value else {
+        problems.push(Diagnostic::error(
+            &file.name,
+            (1, 1),
+            "expected a mapping with `topics`, `questions`, `rubrics` or `glossary` at the top",
+        ));
+        return parsed;
+    };
+    for (key, value) in sections {
+        let name = key.as_str().unwrap_or("?").to_string();
+        match name.as_str() {
+            "topics" => parsed.topics = items::<Topic>(file, &name, value, problems),
+            "questions" => parsed.questions = items::<Question>(file, &name, value, problems),
+            "rubrics" => parsed.rubrics = items::<Rubric>(file, &name, value, problems),
+            "glossary" => parsed.glossary = items::<Vec<String>>(file, &name, value, problems),
+            _ => problems.push(Diagnostic::error(
+                &file.name,
+                file.key_at(&name),
+                format!("unknown section `{name}`{}", suggest_or_list(&name, &SECTIONS)),
+            )),
+        }
+    }
+    parsed
+}
+
+fn items<T: DeserializeOwned>(file: &SourceFile, section: &str, value: Value, problems: &mut Vec<Diagnostic>) -> Vec<T> {
+    let list = match value {
+        Value::Sequence(list) => list,
+        Value::Null => return Vec::new(),
+        _ => {
+            problems.push(Diagnostic::error(&file.name, file.at(section), format!("`{section}` must be a list")));
+            return Vec::new();
+        }
+    };
+    let mut out = Vec::new();
+    for (i, item) in list.into_iter().enumerate() {
+        match serde_path_to_error::deserialize::<_, T>(item) {
+            Ok(item) => out.push(item),
+            Err(e) => {
+                let inner = e.path().to_string();
+                let path = match inner.as_str() {
+                    "." | "" => format!("{section}[{i}]"),
+                    rest if rest.starts_with('[') => format!("{section}[{i}]{rest}"),
+                    rest => format!("{section}[{i}].{rest}"),
+                };
+                let message = clean(&e.into_inner().to_string());
+                let at = match unknown_key(&message) {
+                    Some(key) => file.key_at(&format!("{path}.{key}")),
+                    None => file.at(&path),
+                };
+                problems.push(Diagnostic::error(&file.name, at, improve(&message)));
+            }
+        }
+    }
+    out
+}
+
+/// Drop serde_yaml's own " at line N column M": the diagnostic carries the place.
+fn clean(message: &str) -> String {
+    match message.find(" at line ") {
+        Some(cut) => message[..cut].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn unknown_key(message: &str) -> Option<&str> {
+    let rest = message.strip_prefix("unknown field `")?;
+    rest.split('`').next()
+}
+
+/// serde's wording, made plainer: "unknown key `follow_up`; did you mean `follow_ups`?"
+fn improve(message: &str) -> String {
+    if let Some(key) = unknown_key(message) {
+        let expected: Vec<&str> = message.split('`').skip(3).step_by(2).collect();
+        return format!("unknown key `{key}`{}", suggest_or_list(key, &expected));
+    }
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        return format!("missing key {rest}");
+    }
+    message.to_string()
+}
+
+fn suggest_or_list(wanted: &str, expected: &[&str]) -> String {
+    let suggestion = suggest(wanted, expected.iter().copied());
+    if !suggestion.is_empty() || expected.is_empty() {
+        return suggestion;
+    }
+    let list: Vec<String> = expected.iter().map(|e| format!("`{e}`")).collect();
+    format!("; expected one of {}", list.join(", "))
+}

@@ -1,0 +1,269 @@
+//! How well computed scores agree with human grades.
+//!
+//! Used by `kkori eval` on a labelled file and by `kkori check` on the examples inside
+//! rubrics. The figures are the ones a reader of an automated-grading paper would ask for:
+//! correlation (Pearson, Spearman), agreement on the 0–5 scale (quadratic weighted kappa,
+//! mean absolute error) and on the decision that matters in an interview (pass/fail).
+
+use serde::{Deserialize, Serialize};
+
+use crate::bank::{locate::Positions, Diagnostic, Library, Rubric};
+use crate::grade::{grade_of, Grader, PASS_GRADE, PASS_SCORE};
+use crate::text::{fold, nfc};
+
+/// One labelled answer as written in a labels file.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Label {
+    pub question: String,
+    pub answer: String,
+    pub grade: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One answer, its human grade and the computed score.
+#[derive(Debug, Clone, Serialize)]
+pub struct Sample {
+    pub question: String,
+    pub answer: String,
+    pub expected: u8,
+    pub score: u8,
+    pub grade: u8,
+    /// Line of the labels file (or rubric example) it came from.
+    pub line: usize,
+}
+
+impl Sample {
+    /// How far apart the two are, in grade points on a continuous scale.
+    pub fn gap(&self) -> f64 {
+        (self.score as f64 / 20.0 - self.expected as f64).abs()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Metrics {
+    pub n: usize,
+    pub pearson: f64,
+    pub spearman: f64,
+    pub kappa: f64,
+    pub mae: f64,
+    pub pass_agreement: f64,
+}
+
+/// Parse a labels file: a YAML list of `{question, answer, grade}`. Unknown question ids and
+/// grades outside 0–5 are errors naming the line.
+pub fn parse_labels(name: &str, text: &str, library: &Library) -> Result<Vec<(Label, usize)>, Vec<Diagnostic>> {
+    let labels: Vec<Label> = match serde_yaml::from_str::<Option<Vec<Label>>>(text) {
+        Ok(labels) => labels.unwrap_or_default(),
+        Err(e) => {
+            let at = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+            let message = e.to_string();
+            let message = message.split(" at line ").next().unwrap_or(&message);
+            return Err(vec![Diagnostic::error(name, at, message)]);
+        }
+    };
+    let positions = Positions::of(text);
+    let mut problems = Vec::new();
+    let mut out = Vec::new();
+    for (i, label) in labels.into_iter().enumerate() {
+        let at = positions.node(&format!("[{i}]"));
+        if library.question(&label.question).is_none() {
+            let at = positions.node(&format!("[{i}].question"));
+            problems.push(Diagnostic::error(name, at, library.unknown_question(&label.question)));
+        } else if label.grade > 5 {
+            let at = positions.node(&format!("[{i}].grade"));
+            problems.push(Diagnostic::error(name, at, format!("grades run from 0 to 5, not {}", label.grade)));
+        } else {
+            out.push((label, at.0));
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Grade every labelled answer with `score`.
+pub fn samples(labels: &[(Label, usize)], mut score: impl FnMut(&str, &str) -> u8) -> Vec<Sample> {
+    labels
+        .iter()
+        .map(|(label, line)| {
+            let s = score(&label.question, &label.answer);
+            Sample {
+                question: label.question.clone(),
+                answer: label.answer.clone(),
+                expected: label.grade,
+                score: s,
+                grade: grade_of(s),
+                line: *line,
+            }
+        })
+        .collect()
+}
+
+/// The engine's score for a labelled answer.
+pub fn engine_score(library: &Library, grader: &Grader, question: &str, answer: &str) -> u8 {
+    library.question(question).and_then(|q| grader.grade(q, answer)).map_or(0, |g| g.score)
+}
+
+/// The naive matcher, for comparison: the unweighted share of concepts for which any term
+/// appears as an exact (case-folded) substring of the answer. No particles, spacing, typos,
+/// glossary, negation or structure.
+pub fn naive_score(rubric: &Rubric, answer: &str) -> u8 {
+    let answer = fold(&nfc(answer));
+    let concepts = &rubric.concepts;
+    if concepts.is_empty() {
+        return 0;
+    }
+    let said = |term: &String| !term.trim().is_empty() && answer.contains(&fold(term));
+    let hit = concepts
+        .iter()
+        .filter(|c| c.terms.iter().any(said) || c.together.iter().flat_map(|t| t.all.iter().flatten()).any(said))
+        .count();
+    ((100 * hit + concepts.len() / 2) / concepts.len()) as u8
+}
+
+pub fn metrics(samples: &[Sample]) -> Metrics {
+    let scores: Vec<f64> = samples.iter().map(|s| s.score as f64).collect();
+    let expected: Vec<f64> = samples.iter().map(|s| s.expected as f64).collect();
+    let n = samples.len();
+    let agree = samples.iter().filter(|s| (s.expected >= PASS_GRADE) == (s.score >= PASS_SCORE)).count();
+    let mae = samples.iter().map(|s| s.grade.abs_diff(s.expected) as f64).sum::<f64>() / n.max(1) as f64;
+    Metrics {
+        n,
+        pearson: pearson(&scores, &expected),
+        spearman: pearson(&ranks(&scores), &ranks(&expected)),
+        kappa: quadratic_kappa(samples),
+        mae,
+        pass_agreement: agree as f64 / n.max(1) as f64,
+    }
+}
+
+/// The `count` samples that disagree most, worst first.
+pub fn worst(samples: &[Sample], count: usize) -> Vec<Sample> {
+    let mut sorted = samples.to_vec();
+    sorted.sort_by(|a, b| b.gap().total_cmp(&a.gap()).then(a.line.cmp(&b.line)));
+    sorted.truncate(count);
+    sorted
+}
+
+fn pearson(x: &[f64], y: &[f64]) -> f64 {
+    let n = x.len() as f64;
+    if x.len() < 2 {
+        return 0.0;
+    }
+    let (mx, my) = (x.iter().sum::<f64>() / n, y.iter().sum::<f64>() / n);
+    let cov: f64 = x.iter().zip(y).map(|(a, b)| (a - mx) * (b - my)).sum();
+    let vx: f64 = x.iter().map(|a| (a - mx).powi(2)).sum();
+    let vy: f64 = y.iter().map(|b| (b - my).powi(2)).sum();
+    if vx == 0.0 || vy == 0.0 {
+        return 0.0;
+    }
+    cov / (vx.sqrt() * vy.sqrt())
+}
+
+/// Ranks from 1, ties sharing their mean rank.
+fn ranks(values: &[f64]) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+    let mut out = vec![0.0; values.len()];
+    let mut i = 0;
+    while i < order.len() {
+        let mut j = i;
+        while j + 1 < order.len() && values[order[j + 1]] == values[order[i]] {
+            j += 1;
+        }
+        let rank = (i + j) as f64 / 2.0 + 1.0;
+        for &k in &order[i..=j] {
+            out[k] = rank;
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// Cohen's kappa with quadratic weights over the six grades 0–5.
+fn quadratic_kappa(samples: &[Sample]) -> f64 {
+    const K: usize = 6;
+    let n = samples.len() as f64;
+    if samples.is_empty() {
+        return 0.0;
+    }
+    let mut observed = [[0.0f64; K]; K];
+    let (mut row, mut col) = ([0.0f64; K], [0.0f64; K]);
+    for s in samples {
+        let (a, b) = (s.expected.min(5) as usize, s.grade.min(5) as usize);
+        observed[a][b] += 1.0;
+        row[a] += 1.0;
+        col[b] += 1.0;
+    }
+    let (mut num, mut den) = (0.0, 0.0);
+    for i in 0..K {
+        for j in 0..K {
+            let w = ((i as f64 - j as f64) / (K as f64 - 1.0)).powi(2);
+            num += w * observed[i][j];
+            den += w * row[i] * col[j] / n;
+        }
+    }
+    if den == 0.0 {
+        1.0
+    } else {
+        1.0 - num / den
+    }
+}
+
+/// Rubric examples graded like labels: (rubric index, example index, sample).
+pub fn examples(library: &Library, grader: &Grader) -> Vec<(usize, usize, Sample)> {
+    let mut out = Vec::new();
+    for (r, rubric) in library.rubrics.iter().enumerate() {
+        let Some(compiled) = grader.rubric(&rubric.id) else { continue };
+        for (e, example) in rubric.examples.iter().enumerate() {
+            let score = compiled.grade(&example.answer).score;
+            let (_, (line, _)) = library.locate_rubric(r, &format!("examples[{e}]"));
+            let sample = Sample {
+                question: rubric.id.clone(),
+                answer: example.answer.clone(),
+                expected: example.grade,
+                score,
+                grade: grade_of(score),
+                line,
+            };
+            out.push((r, e, sample));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(expected: u8, score: u8) -> Sample {
+        Sample { question: "q".into(), answer: String::new(), expected, score, grade: grade_of(score), line: 0 }
+    }
+
+    #[test]
+    fn perfect_agreement() {
+        let s: Vec<Sample> = [(0, 0), (2, 40), (3, 65), (5, 95)].iter().map(|&(e, sc)| sample(e, sc)).collect();
+        let m = metrics(&s);
+        assert!((m.pearson - 0.99).abs() < 0.02, "{m:?}");
+        assert!((m.spearman - 1.0).abs() < 1e-9 && (m.kappa - 1.0).abs() < 1e-9, "{m:?}");
+        assert_eq!(m.mae, 0.0);
+        assert_eq!(m.pass_agreement, 1.0);
+    }
+
+    #[test]
+    fn reversed_order_is_negative() {
+        let s: Vec<Sample> = [(0, 100), (5, 0), (3, 20)].iter().map(|&(e, sc)| sample(e, sc)).collect();
+        let m = metrics(&s);
+        assert!(m.pearson < -0.9 && m.spearman < -0.9 && m.kappa < 0.0, "{m:?}");
+        assert!((m.pass_agreement - 0.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn ties_share_ranks() {
+        assert_eq!(ranks(&[3.0, 1.0, 3.0]), [2.5, 1.0, 2.5]);
+    }
+}
