@@ -30,7 +30,8 @@ pub struct Sample {
     pub expected: u8,
     pub score: u8,
     pub grade: u8,
-    /// Line of the labels file (or rubric example) it came from.
+    /// The labels file (or rubric file) and line it came from.
+    pub file: String,
     pub line: usize,
 }
 
@@ -53,7 +54,7 @@ pub struct Metrics {
 
 /// Parse a labels file: a YAML list of `{question, answer, grade}`. Unknown question ids and
 /// grades outside 0–5 are errors naming the line.
-pub fn parse_labels(name: &str, text: &str, library: &Library) -> Result<Vec<(Label, usize)>, Vec<Diagnostic>> {
+pub fn parse_labels(name: &str, text: &str, library: &Library) -> Result<Vec<Located>, Vec<Diagnostic>> {
     let labels: Vec<Label> = match serde_yaml::from_str::<Option<Vec<Label>>>(text) {
         Ok(labels) => labels.unwrap_or_default(),
         Err(e) => {
@@ -75,7 +76,7 @@ pub fn parse_labels(name: &str, text: &str, library: &Library) -> Result<Vec<(La
             let at = positions.node(&format!("[{i}].grade"));
             problems.push(Diagnostic::error(name, at, format!("grades run from 0 to 5, not {}", label.grade)));
         } else {
-            out.push((label, at.0));
+            out.push(Located { label, file: name.to_string(), line: at.0 });
         }
     }
     if problems.is_empty() {
@@ -85,11 +86,19 @@ pub fn parse_labels(name: &str, text: &str, library: &Library) -> Result<Vec<(La
     }
 }
 
+/// A label with the file and line it was read from.
+#[derive(Debug, Clone)]
+pub struct Located {
+    pub label: Label,
+    pub file: String,
+    pub line: usize,
+}
+
 /// Grade every labelled answer with `score`.
-pub fn samples(labels: &[(Label, usize)], mut score: impl FnMut(&str, &str) -> u8) -> Vec<Sample> {
+pub fn samples(labels: &[Located], mut score: impl FnMut(&str, &str) -> u8) -> Vec<Sample> {
     labels
         .iter()
-        .map(|(label, line)| {
+        .map(|Located { label, file, line }| {
             let s = score(&label.question, &label.answer);
             Sample {
                 question: label.question.clone(),
@@ -97,6 +106,7 @@ pub fn samples(labels: &[(Label, usize)], mut score: impl FnMut(&str, &str) -> u
                 expected: label.grade,
                 score: s,
                 grade: grade_of(s),
+                file: file.clone(),
                 line: *line,
             }
         })
@@ -221,13 +231,14 @@ pub fn examples(library: &Library, grader: &Grader) -> Vec<(usize, usize, Sample
         let Some(compiled) = grader.rubric(&rubric.id) else { continue };
         for (e, example) in rubric.examples.iter().enumerate() {
             let score = compiled.grade(&example.answer).score;
-            let (_, (line, _)) = library.locate_rubric(r, &format!("examples[{e}]"));
+            let (file, (line, _)) = library.locate_rubric(r, &format!("examples[{e}]"));
             let sample = Sample {
                 question: rubric.id.clone(),
                 answer: example.answer.clone(),
                 expected: example.grade,
                 score,
                 grade: grade_of(score),
+                file: file.to_string(),
                 line,
             };
             out.push((r, e, sample));
@@ -241,7 +252,7 @@ mod tests {
     use super::*;
 
     fn sample(expected: u8, score: u8) -> Sample {
-        Sample { question: "q".into(), answer: String::new(), expected, score, grade: grade_of(score), line: 0 }
+        Sample { question: "q".into(), answer: String::new(), expected, score, grade: grade_of(score), file: String::new(), line: 0 }
     }
 
     #[test]

@@ -6,4 +6,5 @@ pub mod bank;
 pub mod bundled;
 pub mod eval;
 pub mod grade;
+pub mod i18n;
 pub mod text;

@@ -114,8 +114,9 @@ pub struct FollowUp {
     pub ask: String,
 }
 
-/// What an answer must have done for a follow-up to be asked.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+/// What an answer must have done for a follow-up to be asked. Written `always` or as a
+/// one-key map: `{missed: isn}`, `{score_at_least: 80}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Condition {
     /// The answer did not show this concept of the question's rubric.
@@ -225,4 +226,55 @@ pub struct Example {
     pub grade: u8,
     #[serde(default)]
     pub note: Option<String>,
+}
+
+const CONDITIONS: &[&str] = &["missed", "mentioned", "misconception", "score_below", "score_at_least", "always"];
+
+/// By hand, because serde_yaml only reads externally tagged enums from text, not from a
+/// parsed `Value` (which the item-by-item error path uses), and its message for that case
+/// ("expected a Value::Tagged enum") would mean nothing to a bank author.
+impl<'de> Deserialize<'de> for Condition {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ConditionVisitor)
+    }
+}
+
+struct ConditionVisitor;
+
+impl<'de> serde::de::Visitor<'de> for ConditionVisitor {
+    type Value = Condition;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("`always` or a map with one of `missed`, `mentioned`, `misconception`, `score_below`, `score_at_least`")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Condition, E> {
+        match v {
+            "always" => Ok(Condition::Always),
+            other => Err(E::unknown_variant(other, CONDITIONS)),
+        }
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Condition, A::Error> {
+        use serde::de::Error;
+        let Some(key) = map.next_key::<String>()? else {
+            return Err(A::Error::custom("a condition needs one key, e.g. `{missed: <concept>}`"));
+        };
+        let condition = match key.as_str() {
+            "missed" => Condition::Missed(map.next_value()?),
+            "mentioned" => Condition::Mentioned(map.next_value()?),
+            "misconception" => Condition::Misconception(map.next_value()?),
+            "score_below" => Condition::ScoreBelow(map.next_value()?),
+            "score_at_least" => Condition::ScoreAtLeast(map.next_value()?),
+            "always" => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                Condition::Always
+            }
+            other => return Err(A::Error::unknown_field(other, CONDITIONS)),
+        };
+        if map.next_key::<String>()?.is_some() {
+            return Err(A::Error::custom("a condition has exactly one key; write two follow-ups for two conditions"));
+        }
+        Ok(condition)
+    }
 }

@@ -6,6 +6,7 @@
 //! score down. A wrong answer is a grade, never an error.
 
 pub mod bands;
+pub mod explain;
 mod glossary;
 mod matcher;
 mod structure;
@@ -23,6 +24,9 @@ use crate::text::{nfc, tokenize, Token};
 pub const REQUIRED_CAP: u8 = 50;
 /// The score a bare list of terms cannot exceed on a question that asks to explain.
 pub const LIST_CAP: u8 = 45;
+
+/// Answers are graded on their first this-many characters (about ten minutes of speech).
+pub const MAX_ANSWER_CHARS: usize = 20_000;
 
 /// A rubric made ready for matching: terms compiled once, answers graded many times.
 #[derive(Debug, Clone)]
@@ -62,9 +66,17 @@ impl CompiledRubric {
         (0..self.terms.len()).filter(|&id| !self.terms.is_matchable(id)).map(|id| self.terms.text(id)).collect()
     }
 
-    /// Grade one answer.
+    /// Grade one answer. Past [`MAX_ANSWER_CHARS`] the rest is not read (and a cap says so),
+    /// so no answer, however long, makes grading slow.
     pub fn grade(&self, answer: &str) -> Grade {
-        let answer = nfc(answer);
+        let mut answer = nfc(answer);
+        let truncated = match answer.char_indices().nth(MAX_ANSWER_CHARS) {
+            Some((cut, _)) => {
+                answer.truncate(cut);
+                true
+            }
+            None => false,
+        };
         let tokens = tokenize(&answer);
         let found = self.terms.find(&tokens);
         let evidence = |o: &Occurrence, how: How| Evidence::new(o, how, &self.terms, &tokens, &answer);
@@ -108,7 +120,11 @@ impl CompiledRubric {
             .collect();
 
         let bare_list = self.rubric.expects == Expects::Explanation && structure::is_bare_list(&tokens);
-        Grade::score(answer, concepts, misconceptions, tokens.is_empty(), bare_list)
+        let mut grade = Grade::score(answer, concepts, misconceptions, tokens.is_empty(), bare_list);
+        if truncated {
+            grade.caps.push(Cap::Truncated { chars: MAX_ANSWER_CHARS });
+        }
+        grade
     }
 }
 
@@ -265,6 +281,8 @@ pub enum Cap {
     BareList,
     /// Misconceptions cost this many points.
     Penalty { points: u32 },
+    /// Only the first `chars` characters were graded.
+    Truncated { chars: usize },
 }
 
 impl Grade {

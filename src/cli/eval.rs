@@ -1,0 +1,110 @@
+//! `kkori eval`: agreement of computed scores with hand-graded answers.
+
+use std::path::PathBuf;
+
+use kkori::eval::{self, Located, Metrics, Sample};
+use kkori::grade::Grader;
+
+use super::failure::{Failure, Result, USER};
+use super::{library, out, Context, Format};
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "A labels file is a YAML list of {question: <id>, answer: <text>, grade: <0-5>}.\n\nExamples:\n  kkori eval tests/fixtures/labelled-answers.yaml --baseline\n  kkori eval labels.yaml --format json")]
+pub struct Args {
+    /// Labelled answer files.
+    #[arg(required = true)]
+    labels: Vec<PathBuf>,
+
+    /// Also report the same figures for a naive matcher (exact substrings, unweighted).
+    #[arg(long)]
+    baseline: bool,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+}
+
+pub fn run(ctx: &Context, args: Args) -> Result {
+    let lib = library::load(&ctx.banks)?;
+    let mut labels: Vec<Located> = Vec::new();
+    let mut failed = false;
+    for path in &args.labels {
+        let bytes = std::fs::read(path).map_err(|e| Failure::io("read", path, e))?;
+        let name = path.display().to_string();
+        let text = String::from_utf8(bytes).map_err(|_| Failure::user(format!("`{name}` is not valid UTF-8")))?;
+        match eval::parse_labels(&name, &text, &lib) {
+            Ok(parsed) => labels.extend(parsed),
+            Err(problems) => {
+                failed = true;
+                for p in problems {
+                    eprintln!("{p}");
+                }
+            }
+        }
+    }
+    if failed {
+        return Err(Failure::reported(USER));
+    }
+    if labels.is_empty() {
+        return Err(Failure::user("the labels file(s) hold no answers"));
+    }
+    let grader = Grader::new(&lib);
+    let engine = eval::samples(&labels, |q, a| eval::engine_score(&lib, &grader, q, a));
+    let baseline = args.baseline.then(|| {
+        eval::samples(&labels, |q, a| {
+            let question = lib.question(q).expect("labels were checked");
+            lib.rubric(question.rubric_id()).map_or(0, |r| eval::naive_score(r, a))
+        })
+    });
+    let questions = labels.iter().map(|l| l.label.question.as_str()).collect::<std::collections::HashSet<_>>().len();
+    let worst = eval::worst(&engine, 10);
+    let engine_metrics = eval::metrics(&engine);
+    let baseline_metrics = baseline.as_deref().map(eval::metrics);
+    match args.format {
+        Format::Json => {
+            let json = serde_json::json!({
+                "answers": engine.len(),
+                "questions": questions,
+                "kkori": engine_metrics,
+                "baseline": baseline_metrics,
+                "worst": worst,
+            });
+            out(&serde_json::to_string_pretty(&json).map_err(|e| Failure::internal(e.to_string()))?)
+        }
+        Format::Text => {
+            let _ = ctx;
+            out(&format!("{} answers over {questions} questions", engine.len()))?;
+            out("matcher        n  pearson  spearman  kappa    mae  pass/fail")?;
+            out(&row("kkori", &engine_metrics))?;
+            if let Some(m) = &baseline_metrics {
+                out(&row("naive", m))?;
+            }
+            out("\nworst disagreements:")?;
+            for s in &worst {
+                out(&worst_line(s))?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn row(name: &str, m: &Metrics) -> String {
+    format!(
+        "{name:<8} {:>7}  {:>7.3}  {:>8.3}  {:>5.3}  {:>5.2}  {:>8.1}%",
+        m.n,
+        m.pearson,
+        m.spearman,
+        m.kappa,
+        m.mae,
+        m.pass_agreement * 100.0
+    )
+}
+
+fn worst_line(s: &Sample) -> String {
+    let answer: String = s.answer.chars().take(70).collect::<String>().replace('\n', " ");
+    let ellipsis = if s.answer.chars().count() > 70 { "…" } else { "" };
+    format!(
+        "  {}:{}  {}  human {}, kkori {} (score {})  \"{answer}{ellipsis}\"",
+        s.file, s.line, s.question, s.expected, s.grade, s.score
+    )
+}

@@ -1,0 +1,132 @@
+//! A grade as text a person reads: the score, a ✓/✗ checklist with the words that counted,
+//! misconceptions with what to learn, and what capped the score.
+
+use std::fmt::Write;
+
+use anstyle::{AnsiColor, Style};
+
+use super::{Cap, ConceptResult, Evidence, Grade, How};
+use crate::bank::Lang;
+use crate::i18n::Msg;
+
+/// Colours for a terminal; [`Paint::plain`] writes none.
+#[derive(Debug, Clone, Copy)]
+pub struct Paint {
+    pub good: Style,
+    pub bad: Style,
+    pub warn: Style,
+    pub dim: Style,
+    pub strong: Style,
+}
+
+impl Paint {
+    pub fn plain() -> Self {
+        let none = Style::new();
+        Paint { good: none, bad: none, warn: none, dim: none, strong: none }
+    }
+
+    pub fn colored() -> Self {
+        Paint {
+            good: AnsiColor::Green.on_default(),
+            bad: AnsiColor::Red.on_default(),
+            warn: AnsiColor::Yellow.on_default(),
+            dim: Style::new().dimmed(),
+            strong: Style::new().bold(),
+        }
+    }
+
+    pub fn paint(&self, style: Style, text: impl std::fmt::Display) -> String {
+        format!("{}{text}{}", style.render(), style.render_reset())
+    }
+
+    /// Green at the pass mark and above, yellow in the middle, red below.
+    pub fn score_style(&self, score: u8) -> Style {
+        match score {
+            s if s >= super::PASS_SCORE => self.good,
+            s if s >= 35 => self.warn,
+            _ => self.bad,
+        }
+    }
+}
+
+pub fn how_label(how: How, lang: Lang) -> &'static str {
+    match how {
+        How::Exact => Msg::HowExact.text(lang),
+        How::Spacing => Msg::HowSpacing.text(lang),
+        How::Alias => Msg::HowAlias.text(lang),
+        How::Typo => Msg::HowTypo.text(lang),
+    }
+}
+
+/// The one-line summary: `점수 72/100 · 등급 3/5 · 통과`.
+pub fn summary(grade: &Grade, lang: Lang, paint: &Paint) -> String {
+    let verdict = if grade.passed { Msg::Pass } else { Msg::Fail };
+    let style = paint.score_style(grade.score);
+    format!(
+        "{} {} · {} {}/5 · {}",
+        Msg::Score.text(lang),
+        paint.paint(style.bold(), format!("{}/100", grade.score)),
+        Msg::Grade.text(lang),
+        grade.grade,
+        paint.paint(style, verdict.text(lang)),
+    )
+}
+
+/// The full explanation, one line per concept, misconception and cap.
+pub fn explain(grade: &Grade, lang: Lang, paint: &Paint) -> String {
+    let mut out = summary(grade, lang, paint);
+    out.push('\n');
+    for concept in &grade.concepts {
+        out.push_str(&concept_line(concept, lang, paint));
+        out.push('\n');
+    }
+    for m in &grade.misconceptions {
+        let said = quote_all(&m.evidence, lang);
+        let label = m.label.as_ref().map_or(m.id.clone(), |l| l.get(lang).to_string());
+        let head = paint.paint(paint.bad, format!("! {} −{}", Msg::Misconception.text(lang), m.penalty));
+        let _ = writeln!(out, "  {head} {label}: {} {}", m.feedback.get(lang), paint.paint(paint.dim, said));
+    }
+    for cap in &grade.caps {
+        let text = match cap {
+            Cap::Empty => Msg::CapEmpty.text(lang).to_string(),
+            Cap::RequiredMissing { concepts } => format!("{} ({})", Msg::CapRequired.text(lang), concepts.join(", ")),
+            Cap::BareList => Msg::CapBareList.text(lang).to_string(),
+            Cap::Penalty { points } => format!("{} −{points}", Msg::Penalty.text(lang)),
+            Cap::Truncated { chars } => format!("{} {chars}", Msg::Truncated.text(lang)),
+        };
+        let _ = writeln!(out, "  {}", paint.paint(paint.warn, format!("▸ {text}")));
+    }
+    out
+}
+
+fn concept_line(c: &ConceptResult, lang: Lang, paint: &Paint) -> String {
+    let weight = if c.weight > 1 { format!(" ×{}", c.weight) } else { String::new() };
+    let required = if c.required { "*" } else { "" };
+    let label = format!("{}{required}{weight}", c.label.get(lang));
+    if c.hit {
+        let mark = paint.paint(paint.good, "✓");
+        format!("  {mark} {label}  {}", paint.paint(paint.dim, quote_all(&c.evidence, lang)))
+    } else {
+        let mark = paint.paint(paint.bad, "✗");
+        let mut line = format!("  {mark} {label}");
+        if !c.negated.is_empty() {
+            let _ = write!(line, "  {} {}", paint.paint(paint.warn, Msg::SaidNegated.text(lang)), quote_all(&c.negated, lang));
+        }
+        if let Some(hint) = &c.hint {
+            let _ = write!(line, "  {}", paint.paint(paint.dim, format!("{}: {}", Msg::Hint.text(lang), hint.get(lang))));
+        }
+        line
+    }
+}
+
+/// `"세션을" (일치), "handshke" (오타 허용 0.89)`
+fn quote_all(evidence: &[Evidence], lang: Lang) -> String {
+    let quoted: Vec<String> = evidence
+        .iter()
+        .map(|e| match e.similarity {
+            Some(s) => format!("\"{}\" ({} {s:.2})", e.said, how_label(e.how, lang)),
+            None => format!("\"{}\" ({})", e.said, how_label(e.how, lang)),
+        })
+        .collect();
+    quoted.join(", ")
+}
