@@ -1,0 +1,87 @@
+use crate::harness::{fixture, Kkori};
+
+fn check_broken(file: &str) -> (i32, String) {
+    let dir = fixture("broken");
+    let out = Kkori::new().current_dir(&dir).args(["check", "topics.yaml", file]).run();
+    (out.code, out.stdout)
+}
+
+#[test]
+fn references_point_at_the_value_to_fix() {
+    let (code, stdout) = check_broken("references.yaml");
+    assert_eq!(code, 1);
+    assert_eq!(
+        stdout,
+        "\
+references.yaml:3:12: error: unknown topic `netwrok`; did you mean `network`?
+references.yaml:8:15: error: rubric `tcp-basics` has no concept `relaible`; did you mean `reliable`?
+references.yaml:9:14: error: unknown question `tcp-handshak`
+references.yaml:10:15: error: scores run from 0 to 100, not 180
+references.yaml:11:14: error: question `tcp-basics` follows up on itself
+references.yaml:12:9: error: duplicate question id `tcp-basics` (first defined at references.yaml:2)
+references.yaml:17:13: error: question `tcp-basics` has no rubric `no-such-rubric`
+"
+    );
+}
+
+#[test]
+fn every_unknown_key_is_reported_with_a_suggestion() {
+    let (code, stdout) = check_broken("unknown-key.yaml");
+    assert_eq!(code, 1);
+    assert_eq!(
+        stdout,
+        "\
+unknown-key.yaml:8:7: error: unknown key `follow_up`; did you mean `follow_ups`?
+unknown-key.yaml:12:17: error: unknown variant `impossible`, expected one of `easy`, `medium`, `hard`
+unknown-key.yaml:21:17: error: unknown key `wieght`; did you mean `weight`?
+"
+    );
+}
+
+#[test]
+fn cycles_empty_terms_and_bad_examples() {
+    let (code, stdout) = check_broken("cycle.yaml");
+    assert_eq!(code, 1);
+    assert_eq!(
+        stdout,
+        "\
+cycle.yaml:28:14: error: follow-up cycle: a → b → c → a
+cycle.yaml:32:9: error: concept `nothing` has no `terms` or `together`: nothing in an answer can match it
+cycle.yaml:35:9: error: concept `dashes`: no term can ever match
+cycle.yaml:37:17: error: term `---` has no letters or digits and can never match
+cycle.yaml:37:24: error: term `!!` has no letters or digits and can never match
+cycle.yaml:43:16: error: example 1 of rubric `shared` grades 1 (score 33), expected 5
+cycle.yaml:45:16: error: grades run from 0 to 5, not 9
+"
+    );
+}
+
+#[test]
+fn yaml_syntax_errors_have_a_place() {
+    let (code, stdout) = check_broken("syntax.yaml");
+    assert_eq!(code, 1);
+    assert_eq!(stdout, "syntax.yaml:5:1: error: invalid YAML: found unexpected end of stream\n");
+}
+
+#[test]
+fn invalid_utf8_is_a_located_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad.yaml"), b"questions:\n  - id: \xff\xfe\n").unwrap();
+    let out = Kkori::new().current_dir(dir.path()).args(["check", "bad.yaml"]).run();
+    out.failure(1);
+    assert_eq!(out.stdout, "bad.yaml:2:9: error: this file is not valid UTF-8; save it as UTF-8 and try again\n");
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let out = Kkori::new().args(["check", "no/such/bank.yaml"]).run();
+    out.failure(1);
+    assert!(out.stdout.starts_with("no/such/bank.yaml: error: cannot read this file:"), "{}", out.stdout);
+}
+
+#[test]
+fn bundled_banks_are_clean() {
+    let out = Kkori::new().args(["check", "question-banks", "rubrics"]).run();
+    out.success();
+    assert!(!out.stdout.contains("error"), "{}", out.stdout);
+}
