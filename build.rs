@@ -6,7 +6,9 @@ fn main() {
     let mut files = Vec::new();
     for dir in ["question-banks", "rubrics"] {
         println!("cargo:rerun-if-changed={dir}");
-        let Ok(entries) = fs::read_dir(dir) else { continue };
+        let Ok(entries) = fs::read_dir(dir) else {
+            continue;
+        };
         let mut found: Vec<String> = entries
             .filter_map(Result::ok)
             .map(|e| e.path())
@@ -19,7 +21,9 @@ fn main() {
     let mut body = String::from("/// (path, contents) of every bundled bank and rubric file.\npub const FILES: &[(&str, &str)] = &[\n");
     for f in &files {
         println!("cargo:rerun-if-changed={f}");
-        body.push_str(&format!("    ({f:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{f}\"))),\n"));
+        body.push_str(&format!(
+            "    ({f:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{f}\"))),\n"
+        ));
     }
     body.push_str("];\n");
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled.rs");

@@ -5,7 +5,10 @@ use kkori::bank::{Library, Rubric};
 use kkori::grade::{CompiledRubric, Glossary, Grader};
 
 fn bundled_files() -> Vec<(String, Vec<u8>)> {
-    kkori::bundled::FILES.iter().map(|(n, t)| (n.to_string(), t.as_bytes().to_vec())).collect()
+    kkori::bundled::FILES
+        .iter()
+        .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()))
+        .collect()
 }
 
 /// A 20-concept rubric made of real concepts from the bundled rubrics, and a ~2,000-character
@@ -13,7 +16,12 @@ fn bundled_files() -> Vec<(String, Vec<u8>)> {
 fn large_case(library: &Library) -> (Rubric, String) {
     let mut rubric = library.rubrics[0].clone();
     rubric.id = "bench".into();
-    rubric.concepts = library.rubrics.iter().flat_map(|r| r.concepts.iter().cloned()).take(20).collect();
+    rubric.concepts = library
+        .rubrics
+        .iter()
+        .flat_map(|r| r.concepts.iter().cloned())
+        .take(20)
+        .collect();
     for (i, c) in rubric.concepts.iter_mut().enumerate() {
         c.id = format!("c{i}");
     }
@@ -33,7 +41,9 @@ fn grading(c: &mut Criterion) {
     let (library, _) = Library::load(bundled_files());
     let (rubric, answer) = large_case(&library);
     let compiled = CompiledRubric::new(&rubric, &Glossary::new(&library.glossary));
-    c.bench_function("grade 2000-char answer, 20 concepts", |b| b.iter(|| compiled.grade(std::hint::black_box(&answer))));
+    c.bench_function("grade 2000-char answer, 20 concepts", |b| {
+        b.iter(|| compiled.grade(std::hint::black_box(&answer)))
+    });
     let typos: String = answer.replace("세션", "세숀").replace("서버", "서벼");
     c.bench_function("grade 2000-char answer with typos, 20 concepts", |b| {
         b.iter(|| compiled.grade(std::hint::black_box(&typos)))
@@ -41,7 +51,9 @@ fn grading(c: &mut Criterion) {
 }
 
 fn loading(c: &mut Criterion) {
-    c.bench_function("load bundled banks", |b| b.iter(|| Library::load(bundled_files())));
+    c.bench_function("load bundled banks", |b| {
+        b.iter(|| Library::load(bundled_files()))
+    });
     let (library, _) = Library::load(bundled_files());
     c.bench_function("compile every rubric", |b| b.iter(|| Grader::new(&library)));
 }

@@ -54,7 +54,11 @@ pub struct Metrics {
 
 /// Parse a labels file: a YAML list of `{question, answer, grade}`. Unknown question ids and
 /// grades outside 0–5 are errors naming the line.
-pub fn parse_labels(name: &str, text: &str, library: &Library) -> Result<Vec<Located>, Vec<Diagnostic>> {
+pub fn parse_labels(
+    name: &str,
+    text: &str,
+    library: &Library,
+) -> Result<Vec<Located>, Vec<Diagnostic>> {
     let labels: Vec<Label> = match serde_yaml::from_str::<Option<Vec<Label>>>(text) {
         Ok(labels) => labels.unwrap_or_default(),
         Err(e) => {
@@ -71,12 +75,24 @@ pub fn parse_labels(name: &str, text: &str, library: &Library) -> Result<Vec<Loc
         let at = positions.node(&format!("[{i}]"));
         if library.question(&label.question).is_none() {
             let at = positions.node(&format!("[{i}].question"));
-            problems.push(Diagnostic::error(name, at, library.unknown_question(&label.question)));
+            problems.push(Diagnostic::error(
+                name,
+                at,
+                library.unknown_question(&label.question),
+            ));
         } else if label.grade > 5 {
             let at = positions.node(&format!("[{i}].grade"));
-            problems.push(Diagnostic::error(name, at, format!("grades run from 0 to 5, not {}", label.grade)));
+            problems.push(Diagnostic::error(
+                name,
+                at,
+                format!("grades run from 0 to 5, not {}", label.grade),
+            ));
         } else {
-            out.push(Located { label, file: name.to_string(), line: at.0 });
+            out.push(Located {
+                label,
+                file: name.to_string(),
+                line: at.0,
+            });
         }
     }
     if problems.is_empty() {
@@ -115,7 +131,10 @@ pub fn samples(labels: &[Located], mut score: impl FnMut(&str, &str) -> u8) -> V
 
 /// The engine's score for a labelled answer.
 pub fn engine_score(library: &Library, grader: &Grader, question: &str, answer: &str) -> u8 {
-    library.question(question).and_then(|q| grader.grade(q, answer)).map_or(0, |g| g.score)
+    library
+        .question(question)
+        .and_then(|q| grader.grade(q, answer))
+        .map_or(0, |g| g.score)
 }
 
 /// The naive matcher, for comparison: the unweighted share of concepts for which any term
@@ -130,7 +149,13 @@ pub fn naive_score(rubric: &Rubric, answer: &str) -> u8 {
     let said = |term: &String| !term.trim().is_empty() && answer.contains(&fold(term));
     let hit = concepts
         .iter()
-        .filter(|c| c.terms.iter().any(said) || c.together.iter().flat_map(|t| t.all.iter().flatten()).any(said))
+        .filter(|c| {
+            c.terms.iter().any(said)
+                || c.together
+                    .iter()
+                    .flat_map(|t| t.all.iter().flatten())
+                    .any(said)
+        })
         .count();
     ((100 * hit + concepts.len() / 2) / concepts.len()) as u8
 }
@@ -139,8 +164,15 @@ pub fn metrics(samples: &[Sample]) -> Metrics {
     let scores: Vec<f64> = samples.iter().map(|s| s.score as f64).collect();
     let expected: Vec<f64> = samples.iter().map(|s| s.expected as f64).collect();
     let n = samples.len();
-    let agree = samples.iter().filter(|s| (s.expected >= PASS_GRADE) == (s.score >= PASS_SCORE)).count();
-    let mae = samples.iter().map(|s| s.grade.abs_diff(s.expected) as f64).sum::<f64>() / n.max(1) as f64;
+    let agree = samples
+        .iter()
+        .filter(|s| (s.expected >= PASS_GRADE) == (s.score >= PASS_SCORE))
+        .count();
+    let mae = samples
+        .iter()
+        .map(|s| s.grade.abs_diff(s.expected) as f64)
+        .sum::<f64>()
+        / n.max(1) as f64;
     Metrics {
         n,
         pearson: pearson(&scores, &expected),
@@ -228,7 +260,9 @@ fn quadratic_kappa(samples: &[Sample]) -> f64 {
 pub fn examples(library: &Library, grader: &Grader) -> Vec<(usize, usize, Sample)> {
     let mut out = Vec::new();
     for (r, rubric) in library.rubrics.iter().enumerate() {
-        let Some(compiled) = grader.rubric(&rubric.id) else { continue };
+        let Some(compiled) = grader.rubric(&rubric.id) else {
+            continue;
+        };
         for (e, example) in rubric.examples.iter().enumerate() {
             let score = compiled.grade(&example.answer).score;
             let (file, (line, _)) = library.locate_rubric(r, &format!("examples[{e}]"));
@@ -252,24 +286,44 @@ mod tests {
     use super::*;
 
     fn sample(expected: u8, score: u8) -> Sample {
-        Sample { question: "q".into(), answer: String::new(), expected, score, grade: grade_of(score), file: String::new(), line: 0 }
+        Sample {
+            question: "q".into(),
+            answer: String::new(),
+            expected,
+            score,
+            grade: grade_of(score),
+            file: String::new(),
+            line: 0,
+        }
     }
 
     #[test]
     fn perfect_agreement() {
-        let s: Vec<Sample> = [(0, 0), (2, 40), (3, 65), (5, 95)].iter().map(|&(e, sc)| sample(e, sc)).collect();
+        let s: Vec<Sample> = [(0, 0), (2, 40), (3, 65), (5, 95)]
+            .iter()
+            .map(|&(e, sc)| sample(e, sc))
+            .collect();
         let m = metrics(&s);
         assert!((m.pearson - 0.99).abs() < 0.02, "{m:?}");
-        assert!((m.spearman - 1.0).abs() < 1e-9 && (m.kappa - 1.0).abs() < 1e-9, "{m:?}");
+        assert!(
+            (m.spearman - 1.0).abs() < 1e-9 && (m.kappa - 1.0).abs() < 1e-9,
+            "{m:?}"
+        );
         assert_eq!(m.mae, 0.0);
         assert_eq!(m.pass_agreement, 1.0);
     }
 
     #[test]
     fn reversed_order_is_negative() {
-        let s: Vec<Sample> = [(0, 100), (5, 0), (3, 20)].iter().map(|&(e, sc)| sample(e, sc)).collect();
+        let s: Vec<Sample> = [(0, 100), (5, 0), (3, 20)]
+            .iter()
+            .map(|&(e, sc)| sample(e, sc))
+            .collect();
         let m = metrics(&s);
-        assert!(m.pearson < -0.9 && m.spearman < -0.9 && m.kappa < 0.0, "{m:?}");
+        assert!(
+            m.pearson < -0.9 && m.spearman < -0.9 && m.kappa < 0.0,
+            "{m:?}"
+        );
         assert!((m.pass_agreement - 0.0).abs() < 1e-9);
     }
 

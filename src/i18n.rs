@@ -52,8 +52,14 @@ impl Msg {
             Msg::Hint => ("힌트", "hint"),
             Msg::Misconception => ("오개념", "misconception"),
             Msg::SaidNegated => ("부정으로 말함", "said as not so"),
-            Msg::CapRequired => ("필수 개념이 빠져 최대 50점", "a required concept is missing: at most 50"),
-            Msg::CapBareList => ("설명 없이 용어만 나열해 최대 45점", "a bare list of terms, no explanation: at most 45"),
+            Msg::CapRequired => (
+                "필수 개념이 빠져 최대 50점",
+                "a required concept is missing: at most 50",
+            ),
+            Msg::CapBareList => (
+                "설명 없이 용어만 나열해 최대 45점",
+                "a bare list of terms, no explanation: at most 45",
+            ),
             Msg::CapEmpty => ("답변이 비어 있음", "the answer is empty"),
             Msg::Penalty => ("감점", "penalty"),
             Msg::ModelAnswer => ("모범 답안", "model answer"),
@@ -77,7 +83,10 @@ impl Msg {
             Msg::Average => ("평균", "average"),
             Msg::Feedback => ("피드백", "feedback"),
             Msg::Seconds => ("초", "s"),
-            Msg::Truncated => ("답변이 너무 길어 앞부분만 채점한 글자 수:", "answer too long; characters graded:"),
+            Msg::Truncated => (
+                "답변이 너무 길어 앞부분만 채점한 글자 수:",
+                "answer too long; characters graded:",
+            ),
         };
         match lang {
             Lang::Ko => ko,

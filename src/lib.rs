@@ -7,4 +7,5 @@ pub mod bundled;
 pub mod eval;
 pub mod grade;
 pub mod i18n;
+pub mod interview;
 pub mod text;

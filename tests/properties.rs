@@ -1,14 +1,21 @@
 //! Property tests: no input makes the loader or the grader panic, and evidence always
 //! points at the words it quotes.
 
+use std::sync::LazyLock;
+
 use kkori::bank::Library;
 use kkori::grade::Grader;
 use proptest::prelude::*;
 
-fn bundled() -> Library {
-    let files = kkori::bundled::FILES.iter().map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()));
-    Library::load(files).0
-}
+/// Loaded once: the property is about answers, not about loading.
+static BUNDLED: LazyLock<(Library, Grader)> = LazyLock::new(|| {
+    let files = kkori::bundled::FILES
+        .iter()
+        .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()));
+    let library = Library::load(files).0;
+    let grader = Grader::new(&library);
+    (library, grader)
+});
 
 /// Answers mixing Hangul, jamo, Latin, digits, punctuation, whitespace and anything else.
 fn answer() -> impl Strategy<Value = String> {
@@ -29,9 +36,8 @@ proptest! {
 
     #[test]
     fn grading_never_panics_and_evidence_quotes_the_answer(text in answer(), pick in any::<prop::sample::Index>()) {
-        let library = bundled();
-        prop_assume!(!library.rubrics.is_empty());
-        let grader = Grader::new(&library);
+        let (library, grader) = &*BUNDLED;
+        prop_assert!(!library.rubrics.is_empty(), "the bundled banks have rubrics");
         let rubric = &library.rubrics[pick.index(library.rubrics.len())];
         let grade = grader.rubric(&rubric.id).unwrap().grade(&text);
         prop_assert!(grade.score <= 100);

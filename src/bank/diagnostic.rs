@@ -22,12 +22,32 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(file: impl Into<String>, (line, column): (usize, usize), message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, file: file.into(), line, column, message: message.into() }
+    pub fn error(
+        file: impl Into<String>,
+        (line, column): (usize, usize),
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.into(),
+            line,
+            column,
+            message: message.into(),
+        }
     }
 
-    pub fn warning(file: impl Into<String>, (line, column): (usize, usize), message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, file: file.into(), line, column, message: message.into() }
+    pub fn warning(
+        file: impl Into<String>,
+        (line, column): (usize, usize),
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            file: file.into(),
+            line,
+            column,
+            message: message.into(),
+        }
     }
 
     pub fn is_error(&self) -> bool {
@@ -44,7 +64,11 @@ impl fmt::Display for Diagnostic {
         match (self.file.is_empty(), self.line) {
             (true, _) => write!(f, "{severity}: {}", self.message),
             (false, 0) => write!(f, "{}: {severity}: {}", self.file, self.message),
-            (false, line) => write!(f, "{}:{}:{}: {severity}: {}", self.file, line, self.column, self.message),
+            (false, line) => write!(
+                f,
+                "{}:{}:{}: {severity}: {}",
+                self.file, line, self.column, self.message
+            ),
         }
     }
 }

@@ -24,7 +24,11 @@ pub struct SourceFile {
 
 impl SourceFile {
     fn new(name: String, text: String) -> Self {
-        SourceFile { name, text, positions: OnceLock::new() }
+        SourceFile {
+            name,
+            text,
+            positions: OnceLock::new(),
+        }
     }
 
     fn positions(&self) -> &Positions {
@@ -74,7 +78,9 @@ pub struct Library {
 impl Library {
     /// Load files given as (name, bytes). Problems come back as diagnostics; what could be
     /// read is in the library either way.
-    pub fn load<N: Into<String>>(files: impl IntoIterator<Item = (N, Vec<u8>)>) -> (Library, Vec<Diagnostic>) {
+    pub fn load<N: Into<String>>(
+        files: impl IntoIterator<Item = (N, Vec<u8>)>,
+    ) -> (Library, Vec<Diagnostic>) {
         let mut library = Library::default();
         let mut problems = Vec::new();
         for (name, bytes) in files {
@@ -104,7 +110,8 @@ impl Library {
     fn add(&mut self, file: usize, parsed: File) {
         let origins = |n: usize| (0..n).map(move |index| Origin { file, index });
         self.topic_origins.extend(origins(parsed.topics.len()));
-        self.question_origins.extend(origins(parsed.questions.len()));
+        self.question_origins
+            .extend(origins(parsed.questions.len()));
         self.rubric_origins.extend(origins(parsed.rubrics.len()));
         self.glossary_origins.extend(origins(parsed.glossary.len()));
         self.topics.extend(parsed.topics);
@@ -142,21 +149,30 @@ impl Library {
 
     /// "unknown question `x`; did you mean `y`?"
     pub fn unknown_question(&self, id: &str) -> String {
-        format!("unknown question `{id}`{}", suggest(id, self.questions.iter().map(|q| q.id.as_str())))
+        format!(
+            "unknown question `{id}`{}",
+            suggest(id, self.questions.iter().map(|q| q.id.as_str()))
+        )
     }
 
     /// File name and line:column of a part of rubric number `i` (`examples[2].grade`).
     pub fn locate_rubric(&self, i: usize, part: &str) -> (&str, (usize, usize)) {
         let origin = self.rubric_origins[i];
         let file = self.file_of(origin);
-        (&file.name, file.at(&format!("rubrics[{}].{part}", origin.index)))
+        (
+            &file.name,
+            file.at(&format!("rubrics[{}].{part}", origin.index)),
+        )
     }
 
     /// File name and line:column of a part of question number `i` (`follow_ups[0].ask`).
     pub fn locate_question(&self, i: usize, part: &str) -> (&str, (usize, usize)) {
         let origin = self.question_origins[i];
         let file = self.file_of(origin);
-        (&file.name, file.at(&format!("questions[{}].{part}", origin.index)))
+        (
+            &file.name,
+            file.at(&format!("questions[{}].{part}", origin.index)),
+        )
     }
 
     pub(crate) fn file_of(&self, origin: Origin) -> &SourceFile {
@@ -168,8 +184,14 @@ impl Library {
 fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, column)
 }
 
@@ -200,7 +222,11 @@ fn parse_items(file: &SourceFile, problems: &mut Vec<Diagnostic>) -> File {
         Ok(value) => value,
         Err(e) => {
             let at = e.location().map_or((0, 0), |l| (l.line(), l.column()));
-            problems.push(Diagnostic::error(&file.name, at, format!("invalid YAML: {}", clean(&e.to_string()))));
+            problems.push(Diagnostic::error(
+                &file.name,
+                at,
+                format!("invalid YAML: {}", clean(&e.to_string())),
+            ));
             return parsed;
         }
     };
@@ -222,19 +248,31 @@ fn parse_items(file: &SourceFile, problems: &mut Vec<Diagnostic>) -> File {
             _ => problems.push(Diagnostic::error(
                 &file.name,
                 file.key_at(&name),
-                format!("unknown section `{name}`{}", suggest_or_list(&name, &SECTIONS)),
+                format!(
+                    "unknown section `{name}`{}",
+                    suggest_or_list(&name, &SECTIONS)
+                ),
             )),
         }
     }
     parsed
 }
 
-fn items<T: DeserializeOwned>(file: &SourceFile, section: &str, value: Value, problems: &mut Vec<Diagnostic>) -> Vec<T> {
+fn items<T: DeserializeOwned>(
+    file: &SourceFile,
+    section: &str,
+    value: Value,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<T> {
     let list = match value {
         Value::Sequence(list) => list,
         Value::Null => return Vec::new(),
         _ => {
-            problems.push(Diagnostic::error(&file.name, file.at(section), format!("`{section}` must be a list")));
+            problems.push(Diagnostic::error(
+                &file.name,
+                file.at(section),
+                format!("`{section}` must be a list"),
+            ));
             return Vec::new();
         }
     };

@@ -37,16 +37,25 @@ pub struct Localized {
 
 impl Localized {
     pub fn new(ko: impl Into<String>, en: impl Into<String>) -> Self {
-        Localized { ko: Some(ko.into()), en: Some(en.into()) }
+        Localized {
+            ko: Some(ko.into()),
+            en: Some(en.into()),
+        }
     }
 
     /// From a plain string, placed by whether it holds Hangul.
     pub fn plain(text: impl Into<String>) -> Self {
         let text = text.into();
         if text.chars().any(crate::text::is_hangul) {
-            Localized { ko: Some(text), en: None }
+            Localized {
+                ko: Some(text),
+                en: None,
+            }
         } else {
-            Localized { ko: None, en: Some(text) }
+            Localized {
+                ko: None,
+                en: Some(text),
+            }
         }
     }
 
@@ -105,7 +114,11 @@ impl<'de> Visitor<'de> for LocalizedVisitor {
                 other => return Err(de::Error::unknown_field(other, &["ko", "en"])),
             };
             if slot.is_some() {
-                return Err(de::Error::duplicate_field(if key == "ko" { "ko" } else { "en" }));
+                return Err(de::Error::duplicate_field(if key == "ko" {
+                    "ko"
+                } else {
+                    "en"
+                }));
             }
             *slot = Some(map.next_value()?);
         }

@@ -27,7 +27,10 @@ impl Positions {
             let at = (span.start.line(), span.start.col() + 1);
             let starts_node = matches!(
                 event,
-                Event::Scalar(..) | Event::SequenceStart(..) | Event::MappingStart(..) | Event::Alias(..)
+                Event::Scalar(..)
+                    | Event::SequenceStart(..)
+                    | Event::MappingStart(..)
+                    | Event::Alias(..)
             );
             let mut path = String::new();
             if starts_node {
@@ -84,7 +87,10 @@ impl Positions {
 
     /// Where the key of the mapping entry at `path` starts (for "unknown key" errors).
     pub fn key(&self, path: &str) -> (usize, usize) {
-        self.nodes.get(&format!("{path}#key")).copied().unwrap_or_else(|| self.node(path))
+        self.nodes
+            .get(&format!("{path}#key"))
+            .copied()
+            .unwrap_or_else(|| self.node(path))
     }
 }
 
@@ -102,7 +108,8 @@ mod tests {
 
     #[test]
     fn finds_nested_nodes_and_keys() {
-        let text = "questions:\n  - id: a\n    follow_ups:\n      - when: {missed: x}\n        ask: b\n";
+        let text =
+            "questions:\n  - id: a\n    follow_ups:\n      - when: {missed: x}\n        ask: b\n";
         let p = Positions::of(text);
         assert_eq!(p.node("questions[0].id"), (2, 9));
         assert_eq!(p.node("questions[0].follow_ups[0].ask"), (5, 14));

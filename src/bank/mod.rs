@@ -2,8 +2,8 @@
 
 mod diagnostic;
 mod load;
-pub mod locate;
 pub mod localized;
+pub mod locate;
 pub mod model;
 mod validate;
 

@@ -102,7 +102,8 @@ impl Question {
     }
 
     pub fn seconds(&self) -> u32 {
-        self.time.unwrap_or_else(|| self.difficulty.default_seconds())
+        self.time
+            .unwrap_or_else(|| self.difficulty.default_seconds())
     }
 }
 
@@ -228,7 +229,14 @@ pub struct Example {
     pub note: Option<String>,
 }
 
-const CONDITIONS: &[&str] = &["missed", "mentioned", "misconception", "score_below", "score_at_least", "always"];
+const CONDITIONS: &[&str] = &[
+    "missed",
+    "mentioned",
+    "misconception",
+    "score_below",
+    "score_at_least",
+    "always",
+];
 
 /// By hand, because serde_yaml only reads externally tagged enums from text, not from a
 /// parsed `Value` (which the item-by-item error path uses), and its message for that case
@@ -258,7 +266,9 @@ impl<'de> serde::de::Visitor<'de> for ConditionVisitor {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Condition, A::Error> {
         use serde::de::Error;
         let Some(key) = map.next_key::<String>()? else {
-            return Err(A::Error::custom("a condition needs one key, e.g. `{missed: <concept>}`"));
+            return Err(A::Error::custom(
+                "a condition needs one key, e.g. `{missed: <concept>}`",
+            ));
         };
         let condition = match key.as_str() {
             "missed" => Condition::Missed(map.next_value()?),
@@ -273,7 +283,9 @@ impl<'de> serde::de::Visitor<'de> for ConditionVisitor {
             other => return Err(A::Error::unknown_field(other, CONDITIONS)),
         };
         if map.next_key::<String>()?.is_some() {
-            return Err(A::Error::custom("a condition has exactly one key; write two follow-ups for two conditions"));
+            return Err(A::Error::custom(
+                "a condition has exactly one key; write two follow-ups for two conditions",
+            ));
         }
         Ok(condition)
     }

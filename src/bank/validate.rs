@@ -9,7 +9,10 @@ use super::model::{Condition, Rubric};
 use crate::text::squash;
 
 pub fn validate(lib: &Library) -> Vec<Diagnostic> {
-    let mut v = Validator { lib, out: Vec::new() };
+    let mut v = Validator {
+        lib,
+        out: Vec::new(),
+    };
     v.topics();
     v.questions();
     v.cycles();
@@ -26,23 +29,33 @@ struct Validator<'a> {
 impl<'a> Validator<'a> {
     fn error(&mut self, origin: Origin, path: &str, message: String) {
         let file = self.lib.file_of(origin);
-        self.out.push(Diagnostic::error(&file.name, file.at(path), message));
+        self.out
+            .push(Diagnostic::error(&file.name, file.at(path), message));
     }
 
     fn warning(&mut self, origin: Origin, path: &str, message: String) {
         let file = self.lib.file_of(origin);
-        self.out.push(Diagnostic::warning(&file.name, file.at(path), message));
+        self.out
+            .push(Diagnostic::warning(&file.name, file.at(path), message));
     }
 
     /// Report every id seen before, pointing at the first definition too.
-    fn duplicates<'i>(&mut self, kind: &str, section: &str, ids: impl Iterator<Item = (&'i str, Origin)>) {
+    fn duplicates<'i>(
+        &mut self,
+        kind: &str,
+        section: &str,
+        ids: impl Iterator<Item = (&'i str, Origin)>,
+    ) {
         let mut seen: HashMap<&str, Origin> = HashMap::new();
         for (id, origin) in ids {
             match seen.get(id) {
                 Some(&first) => {
                     let file = self.lib.file_of(first);
                     let (line, _) = file.at(&format!("{section}[{}].id", first.index));
-                    let message = format!("duplicate {kind} id `{id}` (first defined at {}:{line})", file.name);
+                    let message = format!(
+                        "duplicate {kind} id `{id}` (first defined at {}:{line})",
+                        file.name
+                    );
                     self.error(origin, &format!("{section}[{}].id", origin.index), message);
                 }
                 None => {
@@ -54,47 +67,98 @@ impl<'a> Validator<'a> {
 
     fn topics(&mut self) {
         let lib = self.lib;
-        self.duplicates("topic", "topics", lib.topics.iter().map(|t| t.id.as_str()).zip(lib.topic_origins.iter().copied()));
+        self.duplicates(
+            "topic",
+            "topics",
+            lib.topics
+                .iter()
+                .map(|t| t.id.as_str())
+                .zip(lib.topic_origins.iter().copied()),
+        );
     }
 
     fn questions(&mut self) {
         let lib = self.lib;
-        let ids = lib.questions.iter().map(|q| q.id.as_str()).zip(lib.question_origins.iter().copied());
+        let ids = lib
+            .questions
+            .iter()
+            .map(|q| q.id.as_str())
+            .zip(lib.question_origins.iter().copied());
         self.duplicates("question", "questions", ids);
         let topics: Vec<&str> = lib.topics.iter().map(|t| t.id.as_str()).collect();
         for (q, &origin) in lib.questions.iter().zip(&lib.question_origins) {
             let at = |field: &str| format!("questions[{}].{field}", origin.index);
             if !is_plain_id(&q.id) {
-                self.warning(origin, &at("id"), format!("question id `{}` is clearer in lowercase letters, digits and `-`", q.id));
+                self.warning(
+                    origin,
+                    &at("id"),
+                    format!(
+                        "question id `{}` is clearer in lowercase letters, digits and `-`",
+                        q.id
+                    ),
+                );
             }
             if !topics.is_empty() && !topics.contains(&q.topic.as_str()) {
-                let message = format!("unknown topic `{}`{}", q.topic, suggest(&q.topic, topics.iter().copied()));
+                let message = format!(
+                    "unknown topic `{}`{}",
+                    q.topic,
+                    suggest(&q.topic, topics.iter().copied())
+                );
                 self.error(origin, &at("topic"), message);
             }
             if q.prompt.is_blank() {
-                self.error(origin, &at("prompt"), format!("question `{}` has an empty prompt", q.id));
+                self.error(
+                    origin,
+                    &at("prompt"),
+                    format!("question `{}` has an empty prompt", q.id),
+                );
             }
             if q.model_answer.is_blank() {
-                self.error(origin, &at("model_answer"), format!("question `{}` has an empty model answer", q.id));
+                self.error(
+                    origin,
+                    &at("model_answer"),
+                    format!("question `{}` has an empty model answer", q.id),
+                );
             }
             for (i, source) in q.source.iter().enumerate() {
                 if source.note.trim().is_empty() || source.heading.trim().is_empty() {
-                    self.error(origin, &at(&format!("source[{i}]")), "a source needs both `note` and `heading`".into());
+                    self.error(
+                        origin,
+                        &at(&format!("source[{i}]")),
+                        "a source needs both `note` and `heading`".into(),
+                    );
                 }
             }
             let rubric = lib.rubric(q.rubric_id());
             if rubric.is_none() {
-                let path = if q.rubric.is_some() { at("rubric") } else { at("id") };
+                let path = if q.rubric.is_some() {
+                    at("rubric")
+                } else {
+                    at("id")
+                };
                 let ids = lib.rubrics.iter().map(|r| r.id.as_str());
-                let message = format!("question `{}` has no rubric `{}`{}", q.id, q.rubric_id(), suggest(q.rubric_id(), ids));
+                let message = format!(
+                    "question `{}` has no rubric `{}`{}",
+                    q.id,
+                    q.rubric_id(),
+                    suggest(q.rubric_id(), ids)
+                );
                 self.error(origin, &path, message);
             }
             for (i, follow) in q.follow_ups.iter().enumerate() {
                 let path = at(&format!("follow_ups[{i}]"));
                 if lib.question(&follow.ask).is_none() {
-                    self.error(origin, &format!("{path}.ask"), lib.unknown_question(&follow.ask));
+                    self.error(
+                        origin,
+                        &format!("{path}.ask"),
+                        lib.unknown_question(&follow.ask),
+                    );
                 } else if follow.ask == q.id {
-                    self.error(origin, &format!("{path}.ask"), format!("question `{}` follows up on itself", q.id));
+                    self.error(
+                        origin,
+                        &format!("{path}.ask"),
+                        format!("question `{}` follows up on itself", q.id),
+                    );
                 }
                 if let Some(rubric) = rubric {
                     if let Some(message) = condition_problem(&follow.when, rubric) {
@@ -155,82 +219,163 @@ impl<'a> Validator<'a> {
 
     fn report_cycle(&mut self, from: &str, to: &str, cycle: &[&str]) {
         let lib = self.lib;
-        let Some(i) = lib.questions.iter().position(|q| q.id == from) else { return };
+        let Some(i) = lib.questions.iter().position(|q| q.id == from) else {
+            return;
+        };
         let origin = lib.question_origins[i];
-        let edge = lib.questions[i].follow_ups.iter().position(|f| f.ask == to).unwrap_or(0);
+        let edge = lib.questions[i]
+            .follow_ups
+            .iter()
+            .position(|f| f.ask == to)
+            .unwrap_or(0);
         let message = format!("follow-up cycle: {}", cycle.join(" → "));
-        self.error(origin, &format!("questions[{}].follow_ups[{edge}].ask", origin.index), message);
+        self.error(
+            origin,
+            &format!("questions[{}].follow_ups[{edge}].ask", origin.index),
+            message,
+        );
     }
 
     fn rubrics(&mut self) {
         let lib = self.lib;
-        let ids = lib.rubrics.iter().map(|r| r.id.as_str()).zip(lib.rubric_origins.iter().copied());
+        let ids = lib
+            .rubrics
+            .iter()
+            .map(|r| r.id.as_str())
+            .zip(lib.rubric_origins.iter().copied());
         self.duplicates("rubric", "rubrics", ids);
         let used: HashSet<&str> = lib.questions.iter().map(|q| q.rubric_id()).collect();
         for (r, &origin) in lib.rubrics.iter().zip(&lib.rubric_origins) {
             let at = |field: &str| format!("rubrics[{}].{field}", origin.index);
             if !used.contains(r.id.as_str()) && !lib.questions.is_empty() {
-                self.warning(origin, &at("id"), format!("no question uses rubric `{}`", r.id));
+                self.warning(
+                    origin,
+                    &at("id"),
+                    format!("no question uses rubric `{}`", r.id),
+                );
             }
             if r.concepts.is_empty() {
-                self.error(origin, &at("concepts"), format!("rubric `{}` has no concepts", r.id));
+                self.error(
+                    origin,
+                    &at("concepts"),
+                    format!("rubric `{}` has no concepts", r.id),
+                );
             }
             let mut seen = HashSet::new();
             for (i, c) in r.concepts.iter().enumerate() {
                 let path = at(&format!("concepts[{i}]"));
                 if !seen.insert(c.id.as_str()) {
-                    self.error(origin, &format!("{path}.id"), format!("duplicate concept id `{}` in rubric `{}`", c.id, r.id));
+                    self.error(
+                        origin,
+                        &format!("{path}.id"),
+                        format!("duplicate concept id `{}` in rubric `{}`", c.id, r.id),
+                    );
                 }
                 if c.weight == 0 {
-                    self.error(origin, &format!("{path}.weight"), "a concept's weight must be at least 1".into());
+                    self.error(
+                        origin,
+                        &format!("{path}.weight"),
+                        "a concept's weight must be at least 1".into(),
+                    );
                 }
-                self.terms(origin, &path, &c.terms, &c.together, &format!("concept `{}`", c.id));
+                self.terms(
+                    origin,
+                    &path,
+                    &c.terms,
+                    &c.together,
+                    &format!("concept `{}`", c.id),
+                );
             }
             let mut seen = HashSet::new();
             for (i, m) in r.misconceptions.iter().enumerate() {
                 let path = at(&format!("misconceptions[{i}]"));
                 if !seen.insert(m.id.as_str()) {
-                    self.error(origin, &format!("{path}.id"), format!("duplicate misconception id `{}` in rubric `{}`", m.id, r.id));
+                    self.error(
+                        origin,
+                        &format!("{path}.id"),
+                        format!("duplicate misconception id `{}` in rubric `{}`", m.id, r.id),
+                    );
                 }
-                self.terms(origin, &path, &m.terms, &m.together, &format!("misconception `{}`", m.id));
+                self.terms(
+                    origin,
+                    &path,
+                    &m.terms,
+                    &m.together,
+                    &format!("misconception `{}`", m.id),
+                );
             }
             for (i, e) in r.examples.iter().enumerate() {
                 if e.grade > 5 {
-                    self.error(origin, &at(&format!("examples[{i}].grade")), format!("grades run from 0 to 5, not {}", e.grade));
+                    self.error(
+                        origin,
+                        &at(&format!("examples[{i}].grade")),
+                        format!("grades run from 0 to 5, not {}", e.grade),
+                    );
                 }
             }
         }
     }
 
     /// Empty term lists, empty terms and terms that squash to nothing can never match.
-    fn terms(&mut self, origin: Origin, path: &str, terms: &[String], together: &[super::Together], what: &str) {
+    fn terms(
+        &mut self,
+        origin: Origin,
+        path: &str,
+        terms: &[String],
+        together: &[super::Together],
+        what: &str,
+    ) {
         if terms.is_empty() && together.is_empty() {
-            self.error(origin, path, format!("{what} has no `terms` or `together`: nothing in an answer can match it"));
+            self.error(
+                origin,
+                path,
+                format!("{what} has no `terms` or `together`: nothing in an answer can match it"),
+            );
             return;
         }
         let mut matchable = false;
         for (i, term) in terms.iter().enumerate() {
             if squash(term).is_empty() {
-                self.error(origin, &format!("{path}.terms[{i}]"), format!("term `{term}` has no letters or digits and can never match"));
+                self.error(
+                    origin,
+                    &format!("{path}.terms[{i}]"),
+                    format!("term `{term}` has no letters or digits and can never match"),
+                );
             } else {
                 matchable = true;
             }
         }
         for (g, group) in together.iter().enumerate() {
-            let parts = group.all.iter().map(|p| ("all", p)).chain(group.denied.iter().map(|p| ("denied", p)));
+            let parts = group
+                .all
+                .iter()
+                .map(|p| ("all", p))
+                .chain(group.denied.iter().map(|p| ("denied", p)));
             let mut any_part = false;
             let mut group_ok = true;
             for (j, (kind, part)) in parts.enumerate() {
                 any_part = true;
-                let j = if kind == "all" { j } else { j - group.all.len() };
+                let j = if kind == "all" {
+                    j
+                } else {
+                    j - group.all.len()
+                };
                 let part_path = format!("{path}.together[{g}].{kind}[{j}]");
                 if part.iter().all(|t| squash(t).is_empty()) {
-                    self.error(origin, &part_path, "this group of terms is empty and can never match".into());
+                    self.error(
+                        origin,
+                        &part_path,
+                        "this group of terms is empty and can never match".into(),
+                    );
                     group_ok = false;
                 }
             }
             if !any_part {
-                self.error(origin, &format!("{path}.together[{g}]"), "a `together` entry needs `all` or `denied` groups".into());
+                self.error(
+                    origin,
+                    &format!("{path}.together[{g}]"),
+                    "a `together` entry needs `all` or `denied` groups".into(),
+                );
                 group_ok = false;
             }
             matchable |= group_ok;
@@ -244,7 +389,11 @@ impl<'a> Validator<'a> {
         let lib = self.lib;
         for (set, &origin) in lib.glossary.iter().zip(&lib.glossary_origins) {
             if set.len() < 2 {
-                self.warning(origin, &format!("glossary[{}]", origin.index), "a glossary set needs at least two phrases".into());
+                self.warning(
+                    origin,
+                    &format!("glossary[{}]", origin.index),
+                    "a glossary set needs at least two phrases".into(),
+                );
             }
         }
     }
@@ -257,18 +406,29 @@ enum Visit {
 }
 
 fn is_plain_id(id: &str) -> bool {
-    !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
 fn condition_problem(when: &Condition, rubric: &Rubric) -> Option<String> {
     let concepts = || rubric.concepts.iter().map(|c| c.id.as_str());
     match when {
         Condition::Missed(id) | Condition::Mentioned(id) if !concepts().any(|c| c == id) => {
-            Some(format!("rubric `{}` has no concept `{id}`{}", rubric.id, suggest(id, concepts())))
+            Some(format!(
+                "rubric `{}` has no concept `{id}`{}",
+                rubric.id,
+                suggest(id, concepts())
+            ))
         }
         Condition::Misconception(id) if !rubric.misconceptions.iter().any(|m| &m.id == id) => {
             let ids = rubric.misconceptions.iter().map(|m| m.id.as_str());
-            Some(format!("rubric `{}` has no misconception `{id}`{}", rubric.id, suggest(id, ids)))
+            Some(format!(
+                "rubric `{}` has no misconception `{id}`{}",
+                rubric.id,
+                suggest(id, ids)
+            ))
         }
         Condition::ScoreBelow(n) | Condition::ScoreAtLeast(n) if *n > 100 => {
             Some(format!("scores run from 0 to 100, not {n}"))

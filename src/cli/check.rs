@@ -10,7 +10,9 @@ use super::failure::{Failure, Result, USER};
 use super::{library, out, Context, Format};
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  kkori check\n  kkori check question-banks rubrics\n  kkori check my-bank.yaml --examples")]
+#[command(
+    after_help = "Examples:\n  kkori check\n  kkori check question-banks rubrics\n  kkori check my-bank.yaml --examples"
+)]
 pub struct Args {
     /// Files or directories to check (default: ./question-banks and ./rubrics when present,
     /// otherwise the bundled banks).
@@ -36,7 +38,11 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     if paths.is_empty() && Path::new("question-banks").is_dir() && Path::new("rubrics").is_dir() {
         paths = vec![PathBuf::from("question-banks"), PathBuf::from("rubrics")];
     }
-    let (files, mut problems) = if paths.is_empty() { (library::bundled(), Vec::new()) } else { library::read_paths(&paths) };
+    let (files, mut problems) = if paths.is_empty() {
+        (library::bundled(), Vec::new())
+    } else {
+        library::read_paths(&paths)
+    };
     let file_count = files.len();
     let (lib, more) = Library::load(files);
     problems.extend(more);
@@ -100,13 +106,23 @@ fn print_examples(lib: &Library, examples: &[(usize, usize, eval::Sample)]) -> R
     out("")?;
     out("rubric                                   examples  agree  worst (expected → computed)")?;
     for (r, rubric) in lib.rubrics.iter().enumerate() {
-        let mine: Vec<&eval::Sample> = examples.iter().filter(|(i, _, _)| *i == r).map(|(_, _, s)| s).collect();
+        let mine: Vec<&eval::Sample> = examples
+            .iter()
+            .filter(|(i, _, _)| *i == r)
+            .map(|(_, _, s)| s)
+            .collect();
         if mine.is_empty() {
             out(&format!("{:<40} {:>8}  {:>5}  -", rubric.id, 0, "-"))?;
             continue;
         }
-        let agree = mine.iter().filter(|s| s.grade.abs_diff(s.expected) <= TOLERANCE).count();
-        let worst = mine.iter().max_by_key(|s| s.grade.abs_diff(s.expected)).expect("not empty");
+        let agree = mine
+            .iter()
+            .filter(|s| s.grade.abs_diff(s.expected) <= TOLERANCE)
+            .count();
+        let worst = mine
+            .iter()
+            .max_by_key(|s| s.grade.abs_diff(s.expected))
+            .expect("not empty");
         out(&format!(
             "{:<40} {:>8}  {:>5}  {} → {} (score {}, line {})",
             rubric.id,
@@ -119,7 +135,10 @@ fn print_examples(lib: &Library, examples: &[(usize, usize, eval::Sample)]) -> R
         ))?;
     }
     let total = examples.len();
-    let agree = examples.iter().filter(|(_, _, s)| s.grade.abs_diff(s.expected) <= TOLERANCE).count();
+    let agree = examples
+        .iter()
+        .filter(|(_, _, s)| s.grade.abs_diff(s.expected) <= TOLERANCE)
+        .count();
     let samples: Vec<eval::Sample> = examples.iter().map(|(_, _, s)| s.clone()).collect();
     let m = eval::metrics(&samples);
     out(&format!(

@@ -9,7 +9,9 @@ use super::failure::{Failure, Result, USER};
 use super::{library, out, Context, Format};
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "A labels file is a YAML list of {question: <id>, answer: <text>, grade: <0-5>}.\n\nExamples:\n  kkori eval tests/fixtures/labelled-answers.yaml --baseline\n  kkori eval labels.yaml --format json")]
+#[command(
+    after_help = "A labels file is a YAML list of {question: <id>, answer: <text>, grade: <0-5>}.\n\nExamples:\n  kkori eval tests/fixtures/labelled-answers.yaml --baseline\n  kkori eval labels.yaml --format json"
+)]
 pub struct Args {
     /// Labelled answer files.
     #[arg(required = true)]
@@ -31,7 +33,8 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     for path in &args.labels {
         let bytes = std::fs::read(path).map_err(|e| Failure::io("read", path, e))?;
         let name = path.display().to_string();
-        let text = String::from_utf8(bytes).map_err(|_| Failure::user(format!("`{name}` is not valid UTF-8")))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Failure::user(format!("`{name}` is not valid UTF-8")))?;
         match eval::parse_labels(&name, &text, &lib) {
             Ok(parsed) => labels.extend(parsed),
             Err(problems) => {
@@ -53,10 +56,15 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     let baseline = args.baseline.then(|| {
         eval::samples(&labels, |q, a| {
             let question = lib.question(q).expect("labels were checked");
-            lib.rubric(question.rubric_id()).map_or(0, |r| eval::naive_score(r, a))
+            lib.rubric(question.rubric_id())
+                .map_or(0, |r| eval::naive_score(r, a))
         })
     });
-    let questions = labels.iter().map(|l| l.label.question.as_str()).collect::<std::collections::HashSet<_>>().len();
+    let questions = labels
+        .iter()
+        .map(|l| l.label.question.as_str())
+        .collect::<std::collections::HashSet<_>>()
+        .len();
     let worst = eval::worst(&engine, 10);
     let engine_metrics = eval::metrics(&engine);
     let baseline_metrics = baseline.as_deref().map(eval::metrics);
@@ -69,11 +77,15 @@ pub fn run(ctx: &Context, args: Args) -> Result {
                 "baseline": baseline_metrics,
                 "worst": worst,
             });
-            out(&serde_json::to_string_pretty(&json).map_err(|e| Failure::internal(e.to_string()))?)
+            out(&serde_json::to_string_pretty(&json)
+                .map_err(|e| Failure::internal(e.to_string()))?)
         }
         Format::Text => {
             let _ = ctx;
-            out(&format!("{} answers over {questions} questions", engine.len()))?;
+            out(&format!(
+                "{} answers over {questions} questions",
+                engine.len()
+            ))?;
             out("matcher        n  pearson  spearman  kappa    mae  pass/fail")?;
             out(&row("kkori", &engine_metrics))?;
             if let Some(m) = &baseline_metrics {
@@ -101,8 +113,17 @@ fn row(name: &str, m: &Metrics) -> String {
 }
 
 fn worst_line(s: &Sample) -> String {
-    let answer: String = s.answer.chars().take(70).collect::<String>().replace('\n', " ");
-    let ellipsis = if s.answer.chars().count() > 70 { "…" } else { "" };
+    let answer: String = s
+        .answer
+        .chars()
+        .take(70)
+        .collect::<String>()
+        .replace('\n', " ");
+    let ellipsis = if s.answer.chars().count() > 70 {
+        "…"
+    } else {
+        ""
+    };
     format!(
         "  {}:{}  {}  human {}, kkori {} (score {})  \"{answer}{ellipsis}\"",
         s.file, s.line, s.question, s.expected, s.grade, s.score

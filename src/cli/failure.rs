@@ -15,16 +15,25 @@ pub const INTERNAL: i32 = 2;
 
 impl Failure {
     pub fn user(message: impl Into<String>) -> Self {
-        Failure { code: USER, message: message.into() }
+        Failure {
+            code: USER,
+            message: message.into(),
+        }
     }
 
     pub fn internal(message: impl Into<String>) -> Self {
-        Failure { code: INTERNAL, message: message.into() }
+        Failure {
+            code: INTERNAL,
+            message: message.into(),
+        }
     }
 
     /// Already reported (diagnostics were printed): exit quietly with this code.
     pub fn reported(code: i32) -> Self {
-        Failure { code, message: String::new() }
+        Failure {
+            code,
+            message: String::new(),
+        }
     }
 
     /// A failed write or read of `path`, worded for a person.
@@ -35,8 +44,15 @@ impl Failure {
             std::io::ErrorKind::NotFound => "",
             _ => "",
         };
-        let code = if error.kind() == std::io::ErrorKind::NotFound { USER } else { INTERNAL };
-        Failure { code, message: format!("cannot {action} `{}`: {error}{hint}", path.display()) }
+        let code = if error.kind() == std::io::ErrorKind::NotFound {
+            USER
+        } else {
+            INTERNAL
+        };
+        Failure {
+            code,
+            message: format!("cannot {action} `{}`: {error}{hint}", path.display()),
+        }
     }
 }
 

@@ -10,7 +10,9 @@ use super::failure::{Failure, Result};
 use super::{library, out, Context, Format};
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  kkori grade tcp-handshake --answer \"SYN, SYN-ACK, ACK 순서로 연결합니다\"\n  echo \"세션은 서버에 저장됩니다\" | kkori grade session-cookie-vs-session\n  kkori grade tcp-handshake --answer-file answer.txt --format json")]
+#[command(
+    after_help = "Examples:\n  kkori grade tcp-handshake --answer \"SYN, SYN-ACK, ACK 순서로 연결합니다\"\n  echo \"세션은 서버에 저장됩니다\" | kkori grade session-cookie-vs-session\n  kkori grade tcp-handshake --answer-file answer.txt --format json"
+)]
 pub struct Args {
     /// The question's id (see `kkori check` or the bank files).
     question: String,
@@ -30,19 +32,30 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Result {
     let lib = library::load(&ctx.banks)?;
-    let question = lib.question(&args.question).ok_or_else(|| Failure::user(lib.unknown_question(&args.question)))?;
+    let question = lib
+        .question(&args.question)
+        .ok_or_else(|| Failure::user(lib.unknown_question(&args.question)))?;
     let answer = read_answer(&args)?;
     let grader = Grader::new(&lib);
-    let grade = grader
-        .grade(question, &answer)
-        .ok_or_else(|| Failure::user(format!("question `{}` has no rubric `{}`", question.id, question.rubric_id())))?;
+    let grade = grader.grade(question, &answer).ok_or_else(|| {
+        Failure::user(format!(
+            "question `{}` has no rubric `{}`",
+            question.id,
+            question.rubric_id()
+        ))
+    })?;
     match args.format {
         Format::Json => {
             let json = serde_json::json!({ "question": question.id, "grade": grade });
-            out(&serde_json::to_string_pretty(&json).map_err(|e| Failure::internal(e.to_string()))?)
+            out(&serde_json::to_string_pretty(&json)
+                .map_err(|e| Failure::internal(e.to_string()))?)
         }
         Format::Text => {
-            out(&format!("{} · {}", question.id, question.prompt.get(ctx.lang)))?;
+            out(&format!(
+                "{} · {}",
+                question.id,
+                question.prompt.get(ctx.lang)
+            ))?;
             out(explain(&grade, ctx.lang, &ctx.paint).trim_end())
         }
     }
@@ -53,12 +66,15 @@ fn read_answer(args: &Args) -> Result<String> {
         return Ok(answer.clone());
     }
     let (bytes, source) = match &args.answer_file {
-        Some(path) => (std::fs::read(path).map_err(|e| Failure::io("read", path, e))?, path.display().to_string()),
+        Some(path) => (
+            std::fs::read(path).map_err(|e| Failure::io("read", path, e))?,
+            path.display().to_string(),
+        ),
         None => {
             let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| Failure::user(format!("cannot read the answer from standard input: {e}")))?;
+            std::io::stdin().read_to_end(&mut bytes).map_err(|e| {
+                Failure::user(format!("cannot read the answer from standard input: {e}"))
+            })?;
             (bytes, "standard input".to_string())
         }
     };

@@ -17,12 +17,21 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>
     (files, problems)
 }
 
-fn collect(path: &Path, named: bool, files: &mut Vec<(String, Vec<u8>)>, problems: &mut Vec<Diagnostic>) {
+fn collect(
+    path: &Path,
+    named: bool,
+    files: &mut Vec<(String, Vec<u8>)>,
+    problems: &mut Vec<Diagnostic>,
+) {
     if path.is_dir() {
         let mut entries: Vec<PathBuf> = match fs::read_dir(path) {
             Ok(dir) => dir.filter_map(|e| e.ok().map(|e| e.path())).collect(),
             Err(e) => {
-                problems.push(Diagnostic::error(path.display().to_string(), (0, 0), format!("cannot read this directory: {e}")));
+                problems.push(Diagnostic::error(
+                    path.display().to_string(),
+                    (0, 0),
+                    format!("cannot read this directory: {e}"),
+                ));
                 return;
             }
         };
@@ -32,25 +41,39 @@ fn collect(path: &Path, named: bool, files: &mut Vec<(String, Vec<u8>)>, problem
         }
         return;
     }
-    let is_yaml = matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"));
+    let is_yaml = matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    );
     if !named && !is_yaml {
         return;
     }
     match fs::read(path) {
         Ok(bytes) => files.push((path.display().to_string(), bytes)),
-        Err(e) => problems.push(Diagnostic::error(path.display().to_string(), (0, 0), format!("cannot read this file: {e}"))),
+        Err(e) => problems.push(Diagnostic::error(
+            path.display().to_string(),
+            (0, 0),
+            format!("cannot read this file: {e}"),
+        )),
     }
 }
 
 /// The bundled banks, as (name, bytes).
 pub fn bundled() -> Vec<(String, Vec<u8>)> {
-    kkori::bundled::FILES.iter().map(|(name, text)| (name.to_string(), text.as_bytes().to_vec())).collect()
+    kkori::bundled::FILES
+        .iter()
+        .map(|(name, text)| (name.to_string(), text.as_bytes().to_vec()))
+        .collect()
 }
 
 /// Load the banks for a command that needs a working library: `paths`, or the bundled
 /// banks when none are given. Errors end the command; warnings are for `kkori check`.
 pub fn load(paths: &[PathBuf]) -> Result<Library> {
-    let (files, mut problems) = if paths.is_empty() { (bundled(), Vec::new()) } else { read_paths(paths) };
+    let (files, mut problems) = if paths.is_empty() {
+        (bundled(), Vec::new())
+    } else {
+        read_paths(paths)
+    };
     let (library, more) = Library::load(files);
     problems.extend(more);
     let errors: Vec<&Diagnostic> = problems.iter().filter(|d| d.is_error()).collect();

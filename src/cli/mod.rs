@@ -92,7 +92,10 @@ impl Context {
         let color = match cli.color {
             ColorArg::Always => true,
             ColorArg::Never => false,
-            ColorArg::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
+            ColorArg::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+            }
         };
         Context {
             banks: cli.banks.clone(),
@@ -100,7 +103,11 @@ impl Context {
                 LangArg::Ko => Lang::Ko,
                 LangArg::En => Lang::En,
             },
-            paint: if color { Paint::colored() } else { Paint::plain() },
+            paint: if color {
+                Paint::colored()
+            } else {
+                Paint::plain()
+            },
         }
     }
 }
@@ -113,7 +120,9 @@ pub fn main() -> i32 {
         Some(Command::Check(args)) => check::run(&ctx, args),
         Some(Command::Grade(args)) => grade::run(&ctx, args),
         Some(Command::Eval(args)) => eval::run(&ctx, args),
-        None => Err(Failure::user("the interviewer is not built yet; try `kkori check` or `kkori grade`")),
+        None => Err(Failure::user(
+            "the interviewer is not built yet; try `kkori check` or `kkori grade`",
+        )),
     };
     match result {
         Ok(()) => 0,
@@ -132,6 +141,8 @@ pub fn out(text: &str) -> failure::Result {
     let mut stdout = std::io::stdout().lock();
     match writeln!(stdout, "{text}") {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
-        other => other.map_err(|e| Failure::internal(format!("cannot write to standard output: {e}"))),
+        other => {
+            other.map_err(|e| Failure::internal(format!("cannot write to standard output: {e}")))
+        }
     }
 }

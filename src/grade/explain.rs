@@ -22,7 +22,13 @@ pub struct Paint {
 impl Paint {
     pub fn plain() -> Self {
         let none = Style::new();
-        Paint { good: none, bad: none, warn: none, dim: none, strong: none }
+        Paint {
+            good: none,
+            bad: none,
+            warn: none,
+            dim: none,
+            strong: none,
+        }
     }
 
     pub fn colored() -> Self {
@@ -82,14 +88,27 @@ pub fn explain(grade: &Grade, lang: Lang, paint: &Paint) -> String {
     }
     for m in &grade.misconceptions {
         let said = quote_all(&m.evidence, lang);
-        let label = m.label.as_ref().map_or(m.id.clone(), |l| l.get(lang).to_string());
-        let head = paint.paint(paint.bad, format!("! {} −{}", Msg::Misconception.text(lang), m.penalty));
-        let _ = writeln!(out, "  {head} {label}: {} {}", m.feedback.get(lang), paint.paint(paint.dim, said));
+        let label = m
+            .label
+            .as_ref()
+            .map_or(m.id.clone(), |l| l.get(lang).to_string());
+        let head = paint.paint(
+            paint.bad,
+            format!("! {} −{}", Msg::Misconception.text(lang), m.penalty),
+        );
+        let _ = writeln!(
+            out,
+            "  {head} {label}: {} {}",
+            m.feedback.get(lang),
+            paint.paint(paint.dim, said)
+        );
     }
     for cap in &grade.caps {
         let text = match cap {
             Cap::Empty => Msg::CapEmpty.text(lang).to_string(),
-            Cap::RequiredMissing { concepts } => format!("{} ({})", Msg::CapRequired.text(lang), concepts.join(", ")),
+            Cap::RequiredMissing { concepts } => {
+                format!("{} ({})", Msg::CapRequired.text(lang), concepts.join(", "))
+            }
             Cap::BareList => Msg::CapBareList.text(lang).to_string(),
             Cap::Penalty { points } => format!("{} −{points}", Msg::Penalty.text(lang)),
             Cap::Truncated { chars } => format!("{} {chars}", Msg::Truncated.text(lang)),
@@ -100,20 +119,39 @@ pub fn explain(grade: &Grade, lang: Lang, paint: &Paint) -> String {
 }
 
 fn concept_line(c: &ConceptResult, lang: Lang, paint: &Paint) -> String {
-    let weight = if c.weight > 1 { format!(" ×{}", c.weight) } else { String::new() };
+    let weight = if c.weight > 1 {
+        format!(" ×{}", c.weight)
+    } else {
+        String::new()
+    };
     let required = if c.required { "*" } else { "" };
     let label = format!("{}{required}{weight}", c.label.get(lang));
     if c.hit {
         let mark = paint.paint(paint.good, "✓");
-        format!("  {mark} {label}  {}", paint.paint(paint.dim, quote_all(&c.evidence, lang)))
+        format!(
+            "  {mark} {label}  {}",
+            paint.paint(paint.dim, quote_all(&c.evidence, lang))
+        )
     } else {
         let mark = paint.paint(paint.bad, "✗");
         let mut line = format!("  {mark} {label}");
         if !c.negated.is_empty() {
-            let _ = write!(line, "  {} {}", paint.paint(paint.warn, Msg::SaidNegated.text(lang)), quote_all(&c.negated, lang));
+            let _ = write!(
+                line,
+                "  {} {}",
+                paint.paint(paint.warn, Msg::SaidNegated.text(lang)),
+                quote_all(&c.negated, lang)
+            );
         }
         if let Some(hint) = &c.hint {
-            let _ = write!(line, "  {}", paint.paint(paint.dim, format!("{}: {}", Msg::Hint.text(lang), hint.get(lang))));
+            let _ = write!(
+                line,
+                "  {}",
+                paint.paint(
+                    paint.dim,
+                    format!("{}: {}", Msg::Hint.text(lang), hint.get(lang))
+                )
+            );
         }
         line
     }

@@ -24,7 +24,11 @@ impl Glossary {
     pub fn new<'a>(sets: impl IntoIterator<Item = &'a Vec<String>>) -> Self {
         let mut glossary = Glossary::default();
         for set in sets {
-            let squashed: Vec<String> = set.iter().map(|p| squash(p)).filter(|p| !p.is_empty()).collect();
+            let squashed: Vec<String> = set
+                .iter()
+                .map(|p| squash(p))
+                .filter(|p| !p.is_empty())
+                .collect();
             // A phrase already in a set joins that set, so two files may extend one set.
             let existing = squashed.iter().find_map(|p| glossary.index.get(p).copied());
             let id = existing.unwrap_or(glossary.sets.len());
@@ -44,7 +48,10 @@ impl Glossary {
 
     /// Every squashed spelling of `term`: the term itself first, then glossary variants.
     pub fn variants(&self, term: &str) -> Vec<String> {
-        let words: Vec<String> = tokenize(&nfc(term)).iter().map(|t| t.word().to_string()).collect();
+        let words: Vec<String> = tokenize(&nfc(term))
+            .iter()
+            .map(|t| t.word().to_string())
+            .collect();
         let mut out = vec![String::new()];
         let mut i = 0;
         while i < words.len() {
@@ -87,7 +94,11 @@ mod tests {
     fn glossary() -> Glossary {
         Glossary::new(&[
             vec!["핸드셰이크".to_string(), "handshake".to_string()],
-            vec!["3-way".to_string(), "3웨이".to_string(), "쓰리웨이".to_string()],
+            vec![
+                "3-way".to_string(),
+                "3웨이".to_string(),
+                "쓰리웨이".to_string(),
+            ],
         ])
     }
 

@@ -9,7 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::glossary::Glossary;
 use crate::text::{jamo, nfc, tokenize, Token};
@@ -20,7 +20,7 @@ pub type TermId = usize;
 const MAX_WORDS: usize = 6;
 
 /// How a term was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum How {
     /// As the rubric writes it (case, width and Korean particles aside).
@@ -86,12 +86,20 @@ impl TermSet {
                 continue;
             }
             let boundaries = spelling.char_indices().map(|(i, _)| i).skip(1);
-            self.prefixes.extend(boundaries.map(|i| spelling[..i].to_string()));
+            self.prefixes
+                .extend(boundaries.map(|i| spelling[..i].to_string()));
             if let Some(max_edits) = typo_budget(&spelling) {
-                self.fuzzy.push(Fuzzy { term: id, jamo: jamo(&spelling), max_edits });
+                self.fuzzy.push(Fuzzy {
+                    term: id,
+                    jamo: jamo(&spelling),
+                    max_edits,
+                });
             }
             let words = if n == 0 { words } else { 0 };
-            self.spellings.entry(spelling).or_default().push(Spelling { term: id, words });
+            self.spellings
+                .entry(spelling)
+                .or_default()
+                .push(Spelling { term: id, words });
         }
         id
     }
@@ -128,7 +136,14 @@ impl TermSet {
         found
     }
 
-    fn walk(&self, tokens: &[Token], first: usize, k: usize, buf: &mut String, found: &mut Vec<Occurrence>) {
+    fn walk(
+        &self,
+        tokens: &[Token],
+        first: usize,
+        k: usize,
+        buf: &mut String,
+        found: &mut Vec<Occurrence>,
+    ) {
         for stem in &tokens[k].stems {
             let len = buf.len();
             buf.push_str(&stem.text);
@@ -140,7 +155,14 @@ impl TermSet {
                         w if w == k + 1 - first => How::Exact,
                         _ => How::Spacing,
                     };
-                    found.push(Occurrence { term: s.term, first, last: k, how, similarity: 1.0, negated });
+                    found.push(Occurrence {
+                        term: s.term,
+                        first,
+                        last: k,
+                        how,
+                        similarity: 1.0,
+                        negated,
+                    });
                 }
             }
             let next = k + 1;
@@ -158,7 +180,11 @@ impl TermSet {
     /// Typo-tolerant look for the terms not found exactly, over single words and pairs of
     /// adjacent words (a typo and a stray space together).
     fn find_typos(&self, tokens: &[Token], seen: &HashSet<TermId>, found: &mut Vec<Occurrence>) {
-        let wanted: Vec<&Fuzzy> = self.fuzzy.iter().filter(|f| !seen.contains(&f.term)).collect();
+        let wanted: Vec<&Fuzzy> = self
+            .fuzzy
+            .iter()
+            .filter(|f| !seen.contains(&f.term))
+            .collect();
         if wanted.is_empty() {
             return;
         }
@@ -168,11 +194,15 @@ impl TermSet {
             .collect();
         let mut pair = Vec::new();
         for (i, token_stems) in stems.iter().enumerate() {
-            let next = stems.get(i + 1).filter(|_| tokens[i + 1].sentence == tokens[i].sentence);
+            let next = stems
+                .get(i + 1)
+                .filter(|_| tokens[i + 1].sentence == tokens[i].sentence);
             for (candidate, negated) in token_stems {
                 self.try_typo(&wanted, candidate, tokens, (i, i), *negated, found);
             }
-            let (Some(next), Some((head, _))) = (next, token_stems.first()) else { continue };
+            let (Some(next), Some((head, _))) = (next, token_stems.first()) else {
+                continue;
+            };
             for (tail, negated) in next {
                 pair.clear();
                 pair.extend_from_slice(head);
@@ -192,7 +222,9 @@ impl TermSet {
         found: &mut Vec<Occurrence>,
     ) {
         for f in wanted {
-            if candidate.len().abs_diff(f.jamo.len()) > f.max_edits || candidate.first() != f.jamo.first() {
+            if candidate.len().abs_diff(f.jamo.len()) > f.max_edits
+                || candidate.first() != f.jamo.first()
+            {
                 continue;
             }
             let edits = levenshtein(&f.jamo, candidate);
@@ -204,7 +236,14 @@ impl TermSet {
                 continue;
             }
             let negated = negated || negated_by_context(tokens, first, last);
-            found.push(Occurrence { term: f.term, first, last, how: How::Typo, similarity, negated });
+            found.push(Occurrence {
+                term: f.term,
+                first,
+                last,
+                how: How::Typo,
+                similarity,
+                negated,
+            });
         }
     }
 }
@@ -217,7 +256,9 @@ fn levenshtein(a: &[char], b: &[char]) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let above = row[j + 1];
-            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != cb));
             diagonal = above;
         }
     }
@@ -247,8 +288,8 @@ fn typo_budget(spelling: &str) -> Option<usize> {
 /// Korean words after a term that deny it: `보장하지 않는다`, `연결이 없다`, `TCP가 아니라`.
 fn denies_korean(word: &str) -> bool {
     const STARTS: &[&str] = &[
-        "않", "없", "아니", "아닌", "아닙", "아님", "아냐", "안되", "안돼", "안하", "안해", "안함", "안한", "안됨",
-        "못하", "못해", "못한", "못함", "못됨",
+        "않", "없", "아니", "아닌", "아닙", "아님", "아냐", "안되", "안돼", "안하", "안해", "안함",
+        "안한", "안됨", "못하", "못해", "못한", "못함", "못됨",
     ];
     matches!(word, "안" | "못") || STARTS.iter().any(|s| word.starts_with(s))
 }
@@ -257,9 +298,30 @@ fn denies_korean(word: &str) -> bool {
 fn denies_english(word: &str) -> bool {
     matches!(
         word,
-        "not" | "no" | "never" | "don't" | "doesn't" | "didn't" | "isn't" | "aren't" | "wasn't" | "weren't"
-            | "cannot" | "can't" | "won't" | "without" | "nor" | "neither" | "dont" | "doesnt" | "isnt"
-            | "arent" | "cant" | "wont" | "hardly" | "lacks"
+        "not"
+            | "no"
+            | "never"
+            | "don't"
+            | "doesn't"
+            | "didn't"
+            | "isn't"
+            | "aren't"
+            | "wasn't"
+            | "weren't"
+            | "cannot"
+            | "can't"
+            | "won't"
+            | "without"
+            | "nor"
+            | "neither"
+            | "dont"
+            | "doesnt"
+            | "isnt"
+            | "arent"
+            | "cant"
+            | "wont"
+            | "hardly"
+            | "lacks"
     )
 }
 
@@ -268,12 +330,18 @@ fn denies_english(word: &str) -> bool {
 /// it before), and a Korean `안`/`못` right before.
 fn negated_by_context(tokens: &[Token], first: usize, last: usize) -> bool {
     let clause = tokens[last].clause;
-    let after = tokens[last + 1..].iter().take(2).take_while(|t| t.clause == clause);
+    let after = tokens[last + 1..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.clause == clause);
     if after.map(Token::word).any(denies_korean) {
         return true;
     }
     let clause = tokens[first].clause;
-    let before = tokens[first.saturating_sub(3)..first].iter().rev().take_while(|t| t.clause == clause);
+    let before = tokens[first.saturating_sub(3)..first]
+        .iter()
+        .rev()
+        .take_while(|t| t.clause == clause);
     let mut before = before.map(Token::word).peekable();
     if before.peek().is_some_and(|w| matches!(*w, "안" | "못")) {
         return true;
@@ -303,12 +371,20 @@ mod tests {
 
     fn hit(term: &str, answer: &str) -> Option<How> {
         let found = find(&[term], answer);
-        found.iter().find(|(_, _, negated)| !negated).map(|(_, how, _)| *how)
+        found
+            .iter()
+            .find(|(_, _, negated)| !negated)
+            .map(|(_, how, _)| *how)
     }
 
     #[test]
     fn particles() {
-        for answer in ["세션은 서버에", "세션을 만든다", "세션이 있다", "세션에서는 다르다"] {
+        for answer in [
+            "세션은 서버에",
+            "세션을 만든다",
+            "세션이 있다",
+            "세션에서는 다르다",
+        ] {
             assert_eq!(hit("세션", answer), Some(How::Exact), "{answer}");
         }
     }
@@ -329,7 +405,10 @@ mod tests {
 
     #[test]
     fn glossary_bridges_languages() {
-        assert_eq!(hit("3-way handshake", "3-way 핸드셰이크로 연결"), Some(How::Alias));
+        assert_eq!(
+            hit("3-way handshake", "3-way 핸드셰이크로 연결"),
+            Some(How::Alias)
+        );
         assert_eq!(hit("핸드셰이크", "the handshake"), Some(How::Alias));
     }
 
@@ -360,16 +439,28 @@ mod tests {
             "순서 보장이 없다",
         ] {
             assert_eq!(hit("순서 보장", answer), None, "{answer}");
-            assert!(!find(&["순서 보장"], answer).is_empty(), "still found, as negated: {answer}");
+            assert!(
+                !find(&["순서 보장"], answer).is_empty(),
+                "still found, as negated: {answer}"
+            );
         }
-        assert_eq!(hit("retransmit", "UDP does not retransmit lost packets"), None);
+        assert_eq!(
+            hit("retransmit", "UDP does not retransmit lost packets"),
+            None
+        );
         assert_eq!(hit("TCP", "TCP가 아니라 UDP를 쓴다"), None);
     }
 
     #[test]
     fn negation_stays_in_its_clause() {
-        assert_eq!(hit("순서 보장", "UDP는 보장하지 않지만, TCP는 순서를 보장한다"), Some(How::Exact));
-        assert_eq!(hit("reliable", "UDP is fast, but TCP is reliable"), Some(How::Exact));
+        assert_eq!(
+            hit("순서 보장", "UDP는 보장하지 않지만, TCP는 순서를 보장한다"),
+            Some(How::Exact)
+        );
+        assert_eq!(
+            hit("reliable", "UDP is fast, but TCP is reliable"),
+            Some(How::Exact)
+        );
     }
 
     #[test]

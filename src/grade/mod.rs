@@ -11,7 +11,7 @@ mod glossary;
 mod matcher;
 mod structure;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use bands::{grade_of, PASS_GRADE, PASS_SCORE};
 pub use glossary::Glossary;
@@ -55,15 +55,30 @@ struct Group {
 impl CompiledRubric {
     pub fn new(rubric: &Rubric, glossary: &Glossary) -> Self {
         let mut terms = TermSet::default();
-        let concepts = rubric.concepts.iter().map(|c| Pattern::new(&c.terms, &c.together, &mut terms, glossary)).collect();
-        let misconceptions =
-            rubric.misconceptions.iter().map(|m| Pattern::new(&m.terms, &m.together, &mut terms, glossary)).collect();
-        CompiledRubric { rubric: rubric.clone(), terms, concepts, misconceptions }
+        let concepts = rubric
+            .concepts
+            .iter()
+            .map(|c| Pattern::new(&c.terms, &c.together, &mut terms, glossary))
+            .collect();
+        let misconceptions = rubric
+            .misconceptions
+            .iter()
+            .map(|m| Pattern::new(&m.terms, &m.together, &mut terms, glossary))
+            .collect();
+        CompiledRubric {
+            rubric: rubric.clone(),
+            terms,
+            concepts,
+            misconceptions,
+        }
     }
 
     /// Terms of the rubric that can never match anything (only punctuation, say).
     pub fn unmatchable_terms(&self) -> Vec<&str> {
-        (0..self.terms.len()).filter(|&id| !self.terms.is_matchable(id)).map(|id| self.terms.text(id)).collect()
+        (0..self.terms.len())
+            .filter(|&id| !self.terms.is_matchable(id))
+            .map(|id| self.terms.text(id))
+            .collect()
     }
 
     /// Grade one answer. Past [`MAX_ANSWER_CHARS`] the rest is not read (and a cap says so),
@@ -79,7 +94,8 @@ impl CompiledRubric {
         };
         let tokens = tokenize(&answer);
         let found = self.terms.find(&tokens);
-        let evidence = |o: &Occurrence, how: How| Evidence::new(o, how, &self.terms, &tokens, &answer);
+        let evidence =
+            |o: &Occurrence, how: How| Evidence::new(o, how, &self.terms, &tokens, &answer);
 
         let concepts: Vec<ConceptResult> = self
             .rubric
@@ -119,36 +135,69 @@ impl CompiledRubric {
             })
             .collect();
 
-        let bare_list = self.rubric.expects == Expects::Explanation && structure::is_bare_list(&tokens);
-        let mut grade = Grade::score(answer, concepts, misconceptions, tokens.is_empty(), bare_list);
+        let bare_list =
+            self.rubric.expects == Expects::Explanation && structure::is_bare_list(&tokens);
+        let mut grade = Grade::score(
+            answer,
+            concepts,
+            misconceptions,
+            tokens.is_empty(),
+            bare_list,
+        );
         if truncated {
-            grade.caps.push(Cap::Truncated { chars: MAX_ANSWER_CHARS });
+            grade.caps.push(Cap::Truncated {
+                chars: MAX_ANSWER_CHARS,
+            });
         }
         grade
     }
 }
 
 impl Pattern {
-    fn new(terms: &[String], together: &[Together], set: &mut TermSet, glossary: &Glossary) -> Self {
-        let any = terms.iter().enumerate().map(|(i, t)| (set.add(t, glossary), i == 0)).collect();
+    fn new(
+        terms: &[String],
+        together: &[Together],
+        set: &mut TermSet,
+        glossary: &Glossary,
+    ) -> Self {
+        let any = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (set.add(t, glossary), i == 0))
+            .collect();
         let ids = |groups: &Vec<Vec<String>>, set: &mut TermSet| -> Vec<Vec<TermId>> {
-            groups.iter().map(|g| g.iter().map(|t| set.add(t, glossary)).collect()).collect()
+            groups
+                .iter()
+                .map(|g| g.iter().map(|t| set.add(t, glossary)).collect())
+                .collect()
         };
         let together = together
             .iter()
-            .map(|t| Group { all: ids(&t.all, set), denied: ids(&t.denied, set), within: t.within })
+            .map(|t| Group {
+                all: ids(&t.all, set),
+                denied: ids(&t.denied, set),
+                within: t.within,
+            })
             .collect();
         Pattern { any, together }
     }
 
     /// The occurrences that evidence this pattern, and those of its plain terms that were
     /// said negated (shown to the candidate as "you said the opposite").
-    fn evidence<'a>(&self, found: &'a [Occurrence], tokens: &[Token]) -> (Vec<(&'a Occurrence, How)>, Vec<(&'a Occurrence, How)>) {
+    fn evidence<'a>(
+        &self,
+        found: &'a [Occurrence],
+        tokens: &[Token],
+    ) -> (Vec<(&'a Occurrence, How)>, Vec<(&'a Occurrence, How)>) {
         let mut said = Vec::new();
         let mut negated = Vec::new();
         for &(term, primary) in &self.any {
             for o in found.iter().filter(|o| o.term == term) {
-                let how = if primary || o.how == How::Typo { o.how } else { How::Alias.max(o.how) };
+                let how = if primary || o.how == How::Typo {
+                    o.how
+                } else {
+                    How::Alias.max(o.how)
+                };
                 if o.negated {
                     negated.push((o, how));
                 } else {
@@ -157,7 +206,12 @@ impl Pattern {
             }
         }
         for group in &self.together {
-            said.extend(group.evidence(found, tokens).into_iter().map(|o| (o, o.how)));
+            said.extend(
+                group
+                    .evidence(found, tokens)
+                    .into_iter()
+                    .map(|o| (o, o.how)),
+            );
         }
         said.sort_by_key(|(o, _)| (o.first, o.last));
         said.dedup_by_key(|(o, _)| (o.first, o.last, o.term));
@@ -168,16 +222,24 @@ impl Pattern {
 impl Group {
     /// One occurrence per part, all close enough together; empty when the group fails.
     fn evidence<'a>(&self, found: &'a [Occurrence], tokens: &[Token]) -> Vec<&'a Occurrence> {
-        let parts: Vec<(&Vec<TermId>, bool)> =
-            self.all.iter().map(|g| (g, false)).chain(self.denied.iter().map(|g| (g, true))).collect();
-        let Some(((anchor_terms, anchor_negated), rest)) = parts.split_first() else { return Vec::new() };
+        let parts: Vec<(&Vec<TermId>, bool)> = self
+            .all
+            .iter()
+            .map(|g| (g, false))
+            .chain(self.denied.iter().map(|g| (g, true)))
+            .collect();
+        let Some(((anchor_terms, anchor_negated), rest)) = parts.split_first() else {
+            return Vec::new();
+        };
         for anchor in occurrences_of(found, anchor_terms, *anchor_negated) {
             let near = |o: &&Occurrence| match self.within {
                 Some(words) => o.first.abs_diff(anchor.first) <= words as usize,
                 None => tokens[o.first].sentence == tokens[anchor.first].sentence,
             };
-            let picked: Option<Vec<&Occurrence>> =
-                rest.iter().map(|(terms, negated)| occurrences_of(found, terms, *negated).find(near)).collect();
+            let picked: Option<Vec<&Occurrence>> = rest
+                .iter()
+                .map(|(terms, negated)| occurrences_of(found, terms, *negated).find(near))
+                .collect();
             if let Some(mut picked) = picked {
                 picked.insert(0, anchor);
                 return picked;
@@ -192,11 +254,13 @@ fn occurrences_of<'a: 'b, 'b>(
     terms: &'b [TermId],
     negated: bool,
 ) -> impl Iterator<Item = &'a Occurrence> + 'b {
-    found.iter().filter(move |o| terms.contains(&o.term) && o.negated == negated)
+    found
+        .iter()
+        .filter(move |o| terms.contains(&o.term) && o.negated == negated)
 }
 
 /// The grade of one answer.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Grade {
     /// 0–100 after penalties and caps.
     pub score: u8,
@@ -213,7 +277,7 @@ pub struct Grade {
     pub caps: Vec<Cap>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConceptResult {
     pub id: String,
     pub label: Localized,
@@ -222,18 +286,18 @@ pub struct ConceptResult {
     pub hit: bool,
     pub evidence: Vec<Evidence>,
     /// Mentions said negated, which do not count.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub negated: Vec<Evidence>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<Localized>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback: Option<Localized>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MisconceptionHit {
     pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<Localized>,
     pub penalty: u32,
     pub feedback: Localized,
@@ -241,7 +305,7 @@ pub struct MisconceptionHit {
 }
 
 /// Words of the answer that matched a rubric term.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     /// The rubric term, as written in the rubric.
     pub term: String,
@@ -251,7 +315,7 @@ pub struct Evidence {
     pub start: usize,
     pub end: usize,
     pub how: How,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub similarity: Option<f32>,
 }
 
@@ -270,7 +334,7 @@ impl Evidence {
 }
 
 /// A reason the score is lower than the concepts alone would give.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Cap {
     /// Nothing was said.
@@ -286,10 +350,20 @@ pub enum Cap {
 }
 
 impl Grade {
-    fn score(answer: String, concepts: Vec<ConceptResult>, misconceptions: Vec<MisconceptionHit>, empty: bool, bare_list: bool) -> Grade {
+    fn score(
+        answer: String,
+        concepts: Vec<ConceptResult>,
+        misconceptions: Vec<MisconceptionHit>,
+        empty: bool,
+        bare_list: bool,
+    ) -> Grade {
         let total: u32 = concepts.iter().map(|c| c.weight).sum();
         let hit: u32 = concepts.iter().filter(|c| c.hit).map(|c| c.weight).sum();
-        let coverage = if total == 0 { 0 } else { (100 * hit + total / 2) / total } as u8;
+        let coverage = if total == 0 {
+            0
+        } else {
+            (100 * hit + total / 2) / total
+        } as u8;
         let mut score = coverage as i64;
         let mut caps = Vec::new();
         if empty {
@@ -300,7 +374,11 @@ impl Grade {
             score -= penalty as i64;
             caps.push(Cap::Penalty { points: penalty });
         }
-        let missing: Vec<String> = concepts.iter().filter(|c| c.required && !c.hit).map(|c| c.id.clone()).collect();
+        let missing: Vec<String> = concepts
+            .iter()
+            .filter(|c| c.required && !c.hit)
+            .map(|c| c.id.clone())
+            .collect();
         if !missing.is_empty() && !empty {
             score = score.min(REQUIRED_CAP as i64);
             caps.push(Cap::RequiredMissing { concepts: missing });
@@ -332,7 +410,11 @@ pub struct Grader {
 impl Grader {
     pub fn new(library: &crate::bank::Library) -> Grader {
         let glossary = Glossary::new(&library.glossary);
-        let rubrics = library.rubrics.iter().map(|r| (r.id.clone(), CompiledRubric::new(r, &glossary))).collect();
+        let rubrics = library
+            .rubrics
+            .iter()
+            .map(|r| (r.id.clone(), CompiledRubric::new(r, &glossary)))
+            .collect();
         Grader { rubrics }
     }
 

@@ -12,19 +12,47 @@ const MIN_STRUCTURE: f32 = 2.0;
 
 /// Endings that make a Korean word a predicate or a connective: one point each.
 const PREDICATE_ENDINGS: &[&str] = &[
-    "다", "요", "고", "며", "면", "서", "지만", "는데", "므로", "니까", "도록", "함", "됨", "음", "임", "여",
-    "해", "게", "려고", "때문", "때문에", "는", "한", "된", "인", "하여", "되어",
+    "다",
+    "요",
+    "고",
+    "며",
+    "면",
+    "서",
+    "지만",
+    "는데",
+    "므로",
+    "니까",
+    "도록",
+    "함",
+    "됨",
+    "음",
+    "임",
+    "여",
+    "해",
+    "게",
+    "려고",
+    "때문",
+    "때문에",
+    "는",
+    "한",
+    "된",
+    "인",
+    "하여",
+    "되어",
 ];
 
 /// Case particles: half a point each (`세션은 서버` relates two words, barely).
-const PARTICLES: &[&str] = &["은", "이", "가", "을", "를", "에", "에서", "로", "으로", "와", "과", "의", "도"];
+const PARTICLES: &[&str] = &[
+    "은", "이", "가", "을", "를", "에", "에서", "로", "으로", "와", "과", "의", "도",
+];
 
 /// English words that only appear in sentences.
 const FUNCTION_WORDS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "the", "a", "an", "to", "of", "in", "on", "for", "with", "by",
-    "because", "so", "when", "which", "that", "this", "it", "its", "and", "or", "then", "if", "than", "as",
-    "from", "into", "via", "uses", "use", "used", "sends", "send", "makes", "make", "can", "will", "must",
-    "should", "has", "have", "does", "do", "each", "after", "before", "they", "we", "you", "where", "while",
+    "is", "are", "was", "were", "be", "been", "the", "a", "an", "to", "of", "in", "on", "for",
+    "with", "by", "because", "so", "when", "which", "that", "this", "it", "its", "and", "or",
+    "then", "if", "than", "as", "from", "into", "via", "uses", "use", "used", "sends", "send",
+    "makes", "make", "can", "will", "must", "should", "has", "have", "does", "do", "each", "after",
+    "before", "they", "we", "you", "where", "while",
 ];
 
 pub fn is_bare_list(tokens: &[Token]) -> bool {
@@ -37,7 +65,11 @@ fn structure_points(tokens: &[Token]) -> f32 {
 
 fn word_points(word: &str) -> f32 {
     if word.is_ascii() {
-        return if FUNCTION_WORDS.contains(&word) { 1.0 } else { 0.0 };
+        return if FUNCTION_WORDS.contains(&word) {
+            1.0
+        } else {
+            0.0
+        };
     }
     if word.chars().count() < 2 {
         return 0.0;

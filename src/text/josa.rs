@@ -16,36 +16,217 @@ pub struct Stem {
 /// Suffixes that may follow a noun or a verb stem.
 const SUFFIXES: &[&str] = &[
     // particles
-    "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "께", "한테", "로", "으로", "와", "과",
-    "도", "만", "까지", "부터", "보다", "처럼", "마다", "이나", "나", "이란", "란", "이라", "라", "이라고",
-    "라고", "이라는", "라는", "랑", "이랑", "하고", "로써", "으로써", "로서", "으로서", "들", "적인",
-    "적으로", "적이", "에는", "에도", "엔",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "에",
+    "에서",
+    "에게",
+    "께",
+    "한테",
+    "로",
+    "으로",
+    "와",
+    "과",
+    "도",
+    "만",
+    "까지",
+    "부터",
+    "보다",
+    "처럼",
+    "마다",
+    "이나",
+    "나",
+    "이란",
+    "란",
+    "이라",
+    "라",
+    "이라고",
+    "라고",
+    "이라는",
+    "라는",
+    "랑",
+    "이랑",
+    "하고",
+    "로써",
+    "으로써",
+    "로서",
+    "으로서",
+    "들",
+    "적인",
+    "적으로",
+    "적이",
+    "에는",
+    "에도",
+    "엔",
     // copula and connective endings
-    "이며", "며", "이고", "고", "이다", "다", "입니다", "니다", "이에요", "예요", "에요", "이죠", "죠",
-    "인", "이지만", "지만", "이므로", "므로", "이기", "임", "이면", "면", "이든", "든", "이지", "지",
-    "이야", "야", "요", "는데", "는다", "습니다", "어서", "아서", "어", "아", "게", "도록", "니까",
-    "으니까", "려고", "려면", "때문", "때문에",
+    "이며",
+    "며",
+    "이고",
+    "고",
+    "이다",
+    "다",
+    "입니다",
+    "니다",
+    "이에요",
+    "예요",
+    "에요",
+    "이죠",
+    "죠",
+    "인",
+    "이지만",
+    "지만",
+    "이므로",
+    "므로",
+    "이기",
+    "임",
+    "이면",
+    "면",
+    "이든",
+    "든",
+    "이지",
+    "지",
+    "이야",
+    "야",
+    "요",
+    "는데",
+    "는다",
+    "습니다",
+    "어서",
+    "아서",
+    "어",
+    "아",
+    "게",
+    "도록",
+    "니까",
+    "으니까",
+    "려고",
+    "려면",
+    "때문",
+    "때문에",
     // 하다 / 되다 / 시키다 / 있다 / 주다 forms after a noun
-    "하", "한", "할", "함", "해", "했", "하는", "하여", "하며", "하면", "하지", "하기", "한다", "합니다",
-    "해서", "해야", "했다", "해요", "하는데", "하므로", "하니까", "하게", "하도록", "하려면", "하려고",
-    "된", "될", "됨", "돼", "되", "되는", "되고", "되어", "되며", "되면", "되지", "된다", "됩니다", "됐다",
-    "되기", "되는데", "되므로", "되어서", "돼서", "시키", "시킨", "시켜", "시키는", "시킨다", "시켜서",
-    "있다", "있는", "있고", "있으며", "있습니다", "있어", "있음", "있어서", "있기", "있는데", "준다",
-    "주는", "주고", "줍니다", "줘", "주며", "주기", "해주", "해준다", "해주는", "해줍니다",
+    "하",
+    "한",
+    "할",
+    "함",
+    "해",
+    "했",
+    "하는",
+    "하여",
+    "하며",
+    "하면",
+    "하지",
+    "하기",
+    "한다",
+    "합니다",
+    "해서",
+    "해야",
+    "했다",
+    "해요",
+    "하는데",
+    "하므로",
+    "하니까",
+    "하게",
+    "하도록",
+    "하려면",
+    "하려고",
+    "된",
+    "될",
+    "됨",
+    "돼",
+    "되",
+    "되는",
+    "되고",
+    "되어",
+    "되며",
+    "되면",
+    "되지",
+    "된다",
+    "됩니다",
+    "됐다",
+    "되기",
+    "되는데",
+    "되므로",
+    "되어서",
+    "돼서",
+    "시키",
+    "시킨",
+    "시켜",
+    "시키는",
+    "시킨다",
+    "시켜서",
+    "있다",
+    "있는",
+    "있고",
+    "있으며",
+    "있습니다",
+    "있어",
+    "있음",
+    "있어서",
+    "있기",
+    "있는데",
+    "준다",
+    "주는",
+    "주고",
+    "줍니다",
+    "줘",
+    "주며",
+    "주기",
+    "해주",
+    "해준다",
+    "해주는",
+    "해줍니다",
 ];
 
 /// Suffixes that state the word is *not* so.
 const NEGATING: &[&str] = &[
-    "않", "않다", "않는다", "않고", "않은", "않는", "않음", "않아", "않습니다", "않아요", "않으며",
-    "않지만", "않게", "않도록", "않아서", "없", "없다", "없는", "없이", "없음", "없고", "없습니다",
-    "없어", "못", "못한다", "못하는", "못함", "못해", "안됨", "안된다", "안돼", "안함", "안한다",
+    "않",
+    "않다",
+    "않는다",
+    "않고",
+    "않은",
+    "않는",
+    "않음",
+    "않아",
+    "않습니다",
+    "않아요",
+    "않으며",
+    "않지만",
+    "않게",
+    "않도록",
+    "않아서",
+    "없",
+    "없다",
+    "없는",
+    "없이",
+    "없음",
+    "없고",
+    "없습니다",
+    "없어",
+    "못",
+    "못한다",
+    "못하는",
+    "못함",
+    "못해",
+    "안됨",
+    "안된다",
+    "안돼",
+    "안함",
+    "안한다",
 ];
 
 const MAX_DEPTH: usize = 3;
 
 /// Every stem of a folded word: the word itself first, then shorter ones.
 pub fn stems(word: &str) -> Vec<Stem> {
-    let mut out = vec![Stem { text: word.to_string(), negated: false }];
+    let mut out = vec![Stem {
+        text: word.to_string(),
+        negated: false,
+    }];
     strip(word, false, MAX_DEPTH, &mut out);
     if word.is_ascii() {
         english_plural(word, &mut out);
@@ -57,15 +238,23 @@ fn strip(word: &str, negated: bool, depth: usize, out: &mut Vec<Stem>) {
     if depth == 0 {
         return;
     }
-    let suffixes = SUFFIXES.iter().map(|s| (s, false)).chain(NEGATING.iter().map(|s| (s, true)));
+    let suffixes = SUFFIXES
+        .iter()
+        .map(|s| (s, false))
+        .chain(NEGATING.iter().map(|s| (s, true)));
     for (suffix, negates) in suffixes {
-        let Some(rest) = word.strip_suffix(*suffix) else { continue };
+        let Some(rest) = word.strip_suffix(*suffix) else {
+            continue;
+        };
         if rest.is_empty() {
             continue;
         }
         let negated = negated || negates;
         if !out.iter().any(|s| s.text == rest && s.negated == negated) {
-            out.push(Stem { text: rest.to_string(), negated });
+            out.push(Stem {
+                text: rest.to_string(),
+                negated,
+            });
         }
         strip(rest, negated, depth - 1, out);
     }
@@ -78,7 +267,10 @@ fn english_plural(word: &str, out: &mut Vec<Stem>) {
     for suffix in ["'s", "es", "s"] {
         if let Some(rest) = word.strip_suffix(suffix) {
             if !out.iter().any(|s| s.text == rest) {
-                out.push(Stem { text: rest.to_string(), negated: false });
+                out.push(Stem {
+                    text: rest.to_string(),
+                    negated: false,
+                });
             }
         }
     }
@@ -106,7 +298,11 @@ mod tests {
             ("저장되어있다", "저장"),
             ("sessions", "session"),
         ] {
-            assert!(texts(word).contains(&stem.to_string()), "{word} → {stem}: {:?}", texts(word));
+            assert!(
+                texts(word).contains(&stem.to_string()),
+                "{word} → {stem}: {:?}",
+                texts(word)
+            );
         }
     }
 

@@ -70,8 +70,19 @@ fn is_word_char(c: char) -> bool {
 
 /// Words that begin a new clause ("but", "반면"), so negation before them does not reach after.
 const CLAUSE_WORDS: &[&str] = &[
-    "but", "whereas", "however", "while", "although", "하지만", "반면", "반면에", "그러나", "그런데",
-    "대신", "반대로", "그리고",
+    "but",
+    "whereas",
+    "however",
+    "while",
+    "although",
+    "하지만",
+    "반면",
+    "반면에",
+    "그러나",
+    "그런데",
+    "대신",
+    "반대로",
+    "그리고",
 ];
 
 /// Split NFC text into tokens. Apostrophes inside a word stay (`doesn't`); every other
@@ -88,7 +99,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             while let Some(&(j, d)) = chars.peek() {
                 let joins = is_word_char(d)
                     || (matches!(d, '\'' | '’')
-                        && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic));
+                        && text[j + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphabetic));
                 if !joins {
                     break;
                 }
@@ -100,7 +114,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if CLAUSE_WORDS.contains(&word.as_str()) {
                 clause += 1;
             }
-            tokens.push(Token { start: i, end, sentence, clause, stems: stems(&word) });
+            tokens.push(Token {
+                start: i,
+                end,
+                sentence,
+                clause,
+                stems: stems(&word),
+            });
             continue;
         }
         let next_is_space = chars.peek().is_none_or(|&(_, d)| d.is_whitespace());
@@ -121,7 +141,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// The comparable form of a rubric term: its folded words, joined without separators,
 /// so that `로드 밸런싱`, `로드밸런싱` and `3-way`/`3 way` compare equal.
 pub fn squash(term: &str) -> String {
-    tokenize(&nfc(term)).iter().map(|t| t.word().to_string()).collect()
+    tokenize(&nfc(term))
+        .iter()
+        .map(|t| t.word().to_string())
+        .collect()
 }
 
 #[cfg(test)]
@@ -129,7 +152,10 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
-        tokenize(text).iter().map(|t| t.word().to_string()).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| t.word().to_string())
+            .collect()
     }
 
     #[test]
@@ -139,7 +165,10 @@ mod tests {
 
     #[test]
     fn splits_punctuation_but_keeps_apostrophes() {
-        assert_eq!(words("3-way SYN+ACK, doesn't TIME_WAIT"), ["3", "way", "syn", "ack", "doesn't", "time", "wait"]);
+        assert_eq!(
+            words("3-way SYN+ACK, doesn't TIME_WAIT"),
+            ["3", "way", "syn", "ack", "doesn't", "time", "wait"]
+        );
     }
 
     #[test]
@@ -152,7 +181,10 @@ mod tests {
     #[test]
     fn decimal_points_do_not_end_sentences() {
         let t = tokenize("HTTP/1.1은 지속 연결. 다음 문장");
-        assert_eq!(t.iter().map(|t| t.sentence).collect::<Vec<_>>(), [0, 0, 0, 0, 0, 1, 1]);
+        assert_eq!(
+            t.iter().map(|t| t.sentence).collect::<Vec<_>>(),
+            [0, 0, 0, 0, 0, 1, 1]
+        );
     }
 
     #[test]

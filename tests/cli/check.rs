@@ -2,7 +2,10 @@ use crate::harness::{fixture, Kkori};
 
 fn check_broken(file: &str) -> (i32, String) {
     let dir = fixture("broken");
-    let out = Kkori::new().current_dir(&dir).args(["check", "topics.yaml", file]).run();
+    let out = Kkori::new()
+        .current_dir(&dir)
+        .args(["check", "topics.yaml", file])
+        .run();
     (out.code, out.stdout)
 }
 
@@ -60,28 +63,48 @@ cycle.yaml:45:16: error: grades run from 0 to 5, not 9
 fn yaml_syntax_errors_have_a_place() {
     let (code, stdout) = check_broken("syntax.yaml");
     assert_eq!(code, 1);
-    assert_eq!(stdout, "syntax.yaml:5:1: error: invalid YAML: found unexpected end of stream\n");
+    assert_eq!(
+        stdout,
+        "syntax.yaml:5:1: error: invalid YAML: found unexpected end of stream\n"
+    );
 }
 
 #[test]
 fn invalid_utf8_is_a_located_error() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("bad.yaml"), b"questions:\n  - id: \xff\xfe\n").unwrap();
-    let out = Kkori::new().current_dir(dir.path()).args(["check", "bad.yaml"]).run();
+    std::fs::write(
+        dir.path().join("bad.yaml"),
+        b"questions:\n  - id: \xff\xfe\n",
+    )
+    .unwrap();
+    let out = Kkori::new()
+        .current_dir(dir.path())
+        .args(["check", "bad.yaml"])
+        .run();
     out.failure(1);
-    assert_eq!(out.stdout, "bad.yaml:2:9: error: this file is not valid UTF-8; save it as UTF-8 and try again\n");
+    assert_eq!(
+        out.stdout,
+        "bad.yaml:2:9: error: this file is not valid UTF-8; save it as UTF-8 and try again\n"
+    );
 }
 
 #[test]
 fn a_missing_file_is_named() {
     let out = Kkori::new().args(["check", "no/such/bank.yaml"]).run();
     out.failure(1);
-    assert!(out.stdout.starts_with("no/such/bank.yaml: error: cannot read this file:"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .starts_with("no/such/bank.yaml: error: cannot read this file:"),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]
 fn bundled_banks_are_clean() {
-    let out = Kkori::new().args(["check", "question-banks", "rubrics"]).run();
+    let out = Kkori::new()
+        .args(["check", "question-banks", "rubrics"])
+        .run();
     out.success();
     assert!(!out.stdout.contains("error"), "{}", out.stdout);
 }

@@ -8,20 +8,36 @@ fn unknown_question_in_labels_names_the_line() {
     let out = Kkori::new().args(["eval", labels.to_str().unwrap()]).run();
     out.failure(1);
     let name = labels.display();
-    assert_eq!(out.stderr, format!("{name}:4:13: error: unknown question `tcp-handshak`; did you mean `tcp-handshake`?\n"));
+    assert_eq!(
+        out.stderr,
+        format!(
+            "{name}:4:13: error: unknown question `tcp-handshak`; did you mean `tcp-handshake`?\n"
+        )
+    );
 }
 
 #[test]
 fn engine_beats_the_naive_matcher_on_the_shipped_labels() {
     let labels = fixture("labelled-answers.yaml");
-    let out = Kkori::new().args(["eval", labels.to_str().unwrap(), "--baseline", "--format", "json"]).run();
+    let out = Kkori::new()
+        .args([
+            "eval",
+            labels.to_str().unwrap(),
+            "--baseline",
+            "--format",
+            "json",
+        ])
+        .run();
     out.success();
     let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     assert!(json["answers"].as_u64().unwrap() >= 100);
     assert!(json["questions"].as_u64().unwrap() >= 20);
     let (ours, naive) = (&json["kkori"], &json["baseline"]);
     for metric in ["pearson", "spearman", "kappa", "pass_agreement"] {
-        assert!(ours[metric].as_f64() > naive[metric].as_f64(), "{metric}: {ours} vs {naive}");
+        assert!(
+            ours[metric].as_f64() > naive[metric].as_f64(),
+            "{metric}: {ours} vs {naive}"
+        );
     }
     assert!(ours["mae"].as_f64() < naive["mae"].as_f64());
 }

@@ -1,0 +1,427 @@
+//! The interview as a pure state machine: events in, replies out.
+//!
+//! It never reads the clock or a terminal: every event carries `now` (Unix seconds), and
+//! what to show is the front end's business. That is what lets the REPL, the piped mode, the
+//! pair mode and the tests drive the same interviewer, and what makes resuming exact: the
+//! [`Session`] it keeps is the whole state, saved after every change.
+
+pub mod choose;
+pub mod session;
+
+use crate::bank::{Condition, Library, Localized, Question};
+use crate::grade::{Grade, Grader};
+
+pub use session::{
+    FeedbackMode, Mode, Pending, Planned, Reason, Session, Settings, Turn, SESSION_VERSION,
+};
+
+/// Points a hint costs on the question it was asked for.
+pub const HINT_COST: u8 = 10;
+
+/// What the candidate (or the interviewer, in pair mode) did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// An answer to the pending question.
+    Answer(String),
+    /// The next hint for the pending question.
+    Hint,
+    /// Give up on the pending question.
+    Skip,
+    /// Say the pending question again.
+    Repeat,
+    /// The model answer of the last answered question.
+    Model,
+    /// End the session now.
+    Quit,
+}
+
+/// What the interviewer says back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// Ask this question (a new one, or again).
+    Ask(Asked),
+    /// The answer was recorded as turn number `turn`.
+    Graded {
+        turn: usize,
+    },
+    /// The pending question was skipped (turn number `turn`).
+    Skipped {
+        turn: usize,
+    },
+    /// An empty answer is not recorded: answer, or skip.
+    EmptyAnswer,
+    Hint {
+        concept: String,
+        text: Localized,
+        cost: u8,
+    },
+    NoMoreHints,
+    Model {
+        question: String,
+        text: Localized,
+    },
+    /// `:model` before anything was answered.
+    NothingAnsweredYet,
+    /// The session is over; the report can be written.
+    Finished,
+}
+
+/// A question to put to the candidate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Asked {
+    pub question: String,
+    pub depth: u8,
+    /// 1-based number of the main question, and how many there are.
+    pub number: usize,
+    pub total: usize,
+    pub reason: Option<Reason>,
+    /// Why the drill picked it, if it did.
+    pub why: Option<String>,
+}
+
+/// Why an interview cannot start or resume.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InterviewError {
+    /// No question fits the filter.
+    NothingToAsk,
+    /// The session names a question the banks no longer have.
+    UnknownQuestion(String),
+    /// The session is already over.
+    AlreadyFinished,
+}
+
+impl std::fmt::Display for InterviewError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InterviewError::NothingToAsk => {
+                f.write_str("no question matches the chosen topics, banks and difficulty")
+            }
+            InterviewError::UnknownQuestion(id) => write!(
+                f,
+                "the session asks question `{id}`, which the banks no longer have"
+            ),
+            InterviewError::AlreadyFinished => f.write_str(
+                "this session is already finished; start a new one with `kkori interview`",
+            ),
+        }
+    }
+}
+
+pub struct Interview<'a> {
+    library: &'a Library,
+    grader: &'a Grader,
+    session: Session,
+}
+
+impl<'a> Interview<'a> {
+    /// Start a session over `plan` and ask its first question.
+    pub fn start(
+        library: &'a Library,
+        grader: &'a Grader,
+        session: Session,
+        now: u64,
+    ) -> Result<(Self, Vec<Reply>), InterviewError> {
+        if session.plan.is_empty() {
+            return Err(InterviewError::NothingToAsk);
+        }
+        if let Some(missing) = session
+            .plan
+            .iter()
+            .find(|p| library.question(&p.question).is_none())
+        {
+            return Err(InterviewError::UnknownQuestion(missing.question.clone()));
+        }
+        let mut interview = Interview {
+            library,
+            grader,
+            session,
+        };
+        interview.session.turns.clear();
+        let replies = interview.next_main(0, now);
+        Ok((interview, replies))
+    }
+
+    /// Continue a saved session: ask its pending question again (the clock restarts, so the
+    /// time away is not counted).
+    pub fn resume(
+        library: &'a Library,
+        grader: &'a Grader,
+        session: Session,
+        now: u64,
+    ) -> Result<(Self, Vec<Reply>), InterviewError> {
+        if session.is_finished() {
+            return Err(InterviewError::AlreadyFinished);
+        }
+        let mut interview = Interview {
+            library,
+            grader,
+            session,
+        };
+        let Some(pending) = interview.session.pending.as_mut() else {
+            // Saved between two questions: carry on with the next main question.
+            let next = interview.session.turns.last().map_or(0, |t| t.main + 1);
+            let replies = interview.next_main(next, now);
+            return Ok((interview, replies));
+        };
+        if library.question(&pending.question).is_none() {
+            return Err(InterviewError::UnknownQuestion(pending.question.clone()));
+        }
+        pending.asked_at = now;
+        let asked = interview.asked(interview.session.pending.as_ref().expect("checked above"));
+        Ok((interview, vec![Reply::Ask(asked)]))
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    pub fn into_session(self) -> Session {
+        self.session
+    }
+
+    pub fn pending(&self) -> Option<&Pending> {
+        self.session.pending.as_ref()
+    }
+
+    /// The question being asked now.
+    pub fn current_question(&self) -> Option<&'a Question> {
+        self.library.question(&self.pending()?.question)
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.session.is_finished()
+    }
+
+    pub fn handle(&mut self, event: Event, now: u64) -> Vec<Reply> {
+        if self.is_finished() {
+            return vec![Reply::Finished];
+        }
+        match event {
+            Event::Answer(text) if text.trim().is_empty() => vec![Reply::EmptyAnswer],
+            Event::Answer(text) => self.answer(text, now),
+            Event::Skip => self.skip(now),
+            Event::Hint => vec![self.hint()],
+            Event::Repeat => match self.pending() {
+                Some(p) => vec![Reply::Ask(self.asked(p))],
+                None => vec![Reply::Finished],
+            },
+            Event::Model => vec![self.model()],
+            Event::Quit => {
+                self.session.quit_early = true;
+                self.finish(now)
+            }
+        }
+    }
+
+    /// Record a turn for the pending question, as answered (with a grade) or skipped.
+    fn record(&mut self, answer: String, grade: Option<Grade>, now: u64) -> usize {
+        let pending = self
+            .session
+            .pending
+            .take()
+            .expect("only called with a pending question");
+        let question = self
+            .library
+            .question(&pending.question)
+            .expect("pending questions exist");
+        let cost = HINT_COST.saturating_mul(pending.hints.len().min(u8::MAX as usize) as u8);
+        let seconds = now.saturating_sub(pending.asked_at).min(u32::MAX as u64) as u32;
+        let turn = Turn {
+            question: pending.question,
+            topic: question.topic.clone(),
+            main: pending.main,
+            depth: pending.depth,
+            reason: pending.reason,
+            skipped: grade.is_none(),
+            answer,
+            score: grade.as_ref().map_or(0, |g| g.score.saturating_sub(cost)),
+            grade,
+            hints: pending.hints,
+            over_time: self
+                .session
+                .settings
+                .time_limit
+                .is_some_and(|limit| seconds > limit),
+            seconds,
+            asked_at: pending.asked_at,
+            answered_at: now,
+            notes: Vec::new(),
+        };
+        self.session.turns.push(turn);
+        self.session.turns.len() - 1
+    }
+
+    fn answer(&mut self, text: String, now: u64) -> Vec<Reply> {
+        let Some(question) = self.current_question() else {
+            return vec![Reply::Finished];
+        };
+        let Some(grade) = self.grader.grade(question, &text) else {
+            // A question without a rubric cannot be graded; `check` reports it. Skip it.
+            return self.skip(now);
+        };
+        let index = self.record(text, Some(grade), now);
+        let follow = self.follow_up(&self.session.turns[index]);
+        let mut replies = vec![Reply::Graded { turn: index }];
+        replies.extend(self.after(index, follow, now));
+        replies
+    }
+
+    fn skip(&mut self, now: u64) -> Vec<Reply> {
+        let index = self.record(String::new(), None, now);
+        let mut replies = vec![Reply::Skipped { turn: index }];
+        replies.extend(self.after(index, None, now));
+        replies
+    }
+
+    /// After a turn: its follow-up if one was chosen, else the next main question.
+    fn after(&mut self, index: usize, follow: Option<(String, Reason)>, now: u64) -> Vec<Reply> {
+        let turn = &self.session.turns[index];
+        match follow {
+            Some((question, reason)) => {
+                let pending = Pending {
+                    question,
+                    main: turn.main,
+                    depth: turn.depth + 1,
+                    asked_at: now,
+                    hints: Vec::new(),
+                    reason: Some(reason),
+                };
+                let asked = self.asked(&pending);
+                self.session.pending = Some(pending);
+                vec![Reply::Ask(asked)]
+            }
+            None => {
+                let next = turn.main + 1;
+                self.next_main(next, now)
+            }
+        }
+    }
+
+    /// The first follow-up rule of the turn's question that holds and leads somewhere new.
+    fn follow_up(&self, turn: &Turn) -> Option<(String, Reason)> {
+        if turn.depth >= self.session.settings.max_depth {
+            return None;
+        }
+        let grade = turn.grade.as_ref()?;
+        let question = self.library.question(&turn.question)?;
+        question
+            .follow_ups
+            .iter()
+            .filter(|f| self.library.question(&f.ask).is_some() && !self.was_asked(&f.ask))
+            .find(|f| holds(&f.when, grade, turn.score))
+            .map(|f| {
+                (
+                    f.ask.clone(),
+                    Reason {
+                        from: turn.question.clone(),
+                        when: f.when.clone(),
+                    },
+                )
+            })
+    }
+
+    fn was_asked(&self, id: &str) -> bool {
+        self.session.turns.iter().any(|t| t.question == id)
+    }
+
+    /// Ask main question number `index` (skipping any already asked as a follow-up), or finish.
+    fn next_main(&mut self, mut index: usize, now: u64) -> Vec<Reply> {
+        while let Some(planned) = self.session.plan.get(index) {
+            if !self.was_asked(&planned.question) {
+                let pending = Pending {
+                    question: planned.question.clone(),
+                    main: index,
+                    depth: 0,
+                    asked_at: now,
+                    hints: Vec::new(),
+                    reason: None,
+                };
+                let asked = self.asked(&pending);
+                self.session.pending = Some(pending);
+                return vec![Reply::Ask(asked)];
+            }
+            index += 1;
+        }
+        self.finish(now)
+    }
+
+    fn finish(&mut self, now: u64) -> Vec<Reply> {
+        self.session.pending = None;
+        self.session.ended_at = Some(now);
+        vec![Reply::Finished]
+    }
+
+    fn asked(&self, pending: &Pending) -> Asked {
+        Asked {
+            question: pending.question.clone(),
+            depth: pending.depth,
+            number: pending.main + 1,
+            total: self.session.plan.len(),
+            reason: pending.reason.clone(),
+            why: self
+                .session
+                .plan
+                .get(pending.main)
+                .and_then(|p| p.why.clone())
+                .filter(|_| pending.depth == 0),
+        }
+    }
+
+    /// The hint of the next concept not hinted yet: required concepts first, then by weight.
+    fn hint(&mut self) -> Reply {
+        let Some(question) = self.current_question() else {
+            return Reply::Finished;
+        };
+        let Some(rubric) = self.library.rubric(question.rubric_id()) else {
+            return Reply::NoMoreHints;
+        };
+        let pending = self
+            .session
+            .pending
+            .as_mut()
+            .expect("a current question is pending");
+        let mut concepts: Vec<_> = rubric
+            .concepts
+            .iter()
+            .filter(|c| c.hint.is_some() && !pending.hints.contains(&c.id))
+            .collect();
+        concepts.sort_by_key(|c| (!c.required, std::cmp::Reverse(c.weight)));
+        match concepts.first() {
+            Some(c) => {
+                pending.hints.push(c.id.clone());
+                Reply::Hint {
+                    concept: c.id.clone(),
+                    text: c.hint.clone().expect("filtered on hints"),
+                    cost: HINT_COST,
+                }
+            }
+            None => Reply::NoMoreHints,
+        }
+    }
+
+    fn model(&self) -> Reply {
+        let Some(turn) = self.session.turns.iter().rev().find(|t| !t.skipped) else {
+            return Reply::NothingAnsweredYet;
+        };
+        match self.library.question(&turn.question) {
+            Some(q) => Reply::Model {
+                question: q.id.clone(),
+                text: q.model_answer.clone(),
+            },
+            None => Reply::NothingAnsweredYet,
+        }
+    }
+}
+
+/// Whether a follow-up condition holds for a graded answer (`score` after hints).
+pub fn holds(when: &Condition, grade: &Grade, score: u8) -> bool {
+    let concept = |id: &str| grade.concepts.iter().find(|c| c.id == id);
+    match when {
+        Condition::Missed(id) => concept(id).is_some_and(|c| !c.hit),
+        Condition::Mentioned(id) => concept(id).is_some_and(|c| c.hit),
+        Condition::Misconception(id) => grade.misconceptions.iter().any(|m| &m.id == id),
+        Condition::ScoreBelow(n) => score < *n,
+        Condition::ScoreAtLeast(n) => score >= *n,
+        Condition::Always => true,
+    }
+}

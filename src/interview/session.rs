@@ -1,0 +1,182 @@
+//! A session as it is saved: everything needed to resume it, report on it, and record it
+//! in the history. Saved after every answer, so an interrupted session loses nothing.
+
+use serde::{Deserialize, Serialize};
+
+use crate::bank::{Condition, Difficulty, Lang};
+use crate::grade::Grade;
+
+/// Bumped when the saved form changes incompatibly.
+pub const SESSION_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FeedbackMode {
+    /// Score and checklist right after each answer.
+    #[default]
+    Each,
+    /// Nothing until the report, as in a real interview.
+    End,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// One person answering at a terminal.
+    #[default]
+    Solo,
+    /// An interviewer recording what a candidate said.
+    Pair,
+}
+
+/// What the candidate chose to practise.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    pub lang: Lang,
+    pub count: usize,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    #[serde(default)]
+    pub banks: Vec<String>,
+    #[serde(default)]
+    pub difficulty: Option<Difficulty>,
+    pub seed: u64,
+    /// How many follow-ups may follow one main question.
+    pub max_depth: u8,
+    pub feedback: FeedbackMode,
+    #[serde(default)]
+    pub time_limit: Option<u32>,
+    #[serde(default)]
+    pub drafts: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            lang: Lang::Ko,
+            count: 7,
+            topics: Vec::new(),
+            banks: Vec::new(),
+            difficulty: None,
+            seed: 0,
+            max_depth: 2,
+            feedback: FeedbackMode::Each,
+            time_limit: None,
+            drafts: false,
+        }
+    }
+}
+
+/// A main question of the plan, and why it was chosen (for drills).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Planned {
+    pub question: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
+}
+
+/// Why a follow-up was asked: the rule of the question before it that held.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reason {
+    pub from: String,
+    pub when: Condition,
+}
+
+/// The question being asked now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pending {
+    pub question: String,
+    /// Index into the plan of the main question this chain belongs to.
+    pub main: usize,
+    /// 0 for a main question, 1 for its follow-up, …
+    pub depth: u8,
+    pub asked_at: u64,
+    /// Concepts whose hints were shown, in order.
+    #[serde(default)]
+    pub hints: Vec<String>,
+    #[serde(default)]
+    pub reason: Option<Reason>,
+}
+
+/// One question asked and what came of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Turn {
+    pub question: String,
+    pub topic: String,
+    pub main: usize,
+    pub depth: u8,
+    #[serde(default)]
+    pub reason: Option<Reason>,
+    pub answer: String,
+    pub skipped: bool,
+    #[serde(default)]
+    pub hints: Vec<String>,
+    /// None when skipped.
+    pub grade: Option<Grade>,
+    /// The grade's score less the cost of hints.
+    pub score: u8,
+    pub seconds: u32,
+    #[serde(default)]
+    pub over_time: bool,
+    pub asked_at: u64,
+    pub answered_at: u64,
+    /// The interviewer's private notes (pair mode).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub version: u32,
+    pub id: String,
+    pub started_at: u64,
+    #[serde(default)]
+    pub ended_at: Option<u64>,
+    #[serde(default)]
+    pub mode: Mode,
+    /// Whose answers these are (pair mode names the candidate).
+    #[serde(default)]
+    pub candidate: Option<String>,
+    pub settings: Settings,
+    pub plan: Vec<Planned>,
+    #[serde(default)]
+    pub turns: Vec<Turn>,
+    /// None once the session is over.
+    #[serde(default)]
+    pub pending: Option<Pending>,
+    /// Ended by the candidate before the plan ran out.
+    #[serde(default)]
+    pub quit_early: bool,
+}
+
+impl Session {
+    pub fn is_finished(&self) -> bool {
+        self.ended_at.is_some()
+    }
+
+    /// The turns that were answered (not skipped).
+    pub fn answered(&self) -> impl Iterator<Item = &Turn> {
+        self.turns.iter().filter(|t| !t.skipped)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a session always serialises")
+    }
+
+    /// Parse a saved session, refusing versions this build does not know.
+    pub fn from_json(text: &str) -> Result<Session, String> {
+        #[derive(Deserialize)]
+        struct Version {
+            version: u32,
+        }
+        let version = serde_json::from_str::<Version>(text)
+            .map_err(|e| format!("not a kkori session file: {e}"))?;
+        if version.version != SESSION_VERSION {
+            return Err(format!(
+                "session file version {} is not supported by this kkori (it reads version {SESSION_VERSION})",
+                version.version
+            ));
+        }
+        serde_json::from_str(text).map_err(|e| format!("the session file is damaged: {e}"))
+    }
+}
