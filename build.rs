@@ -18,7 +18,9 @@ fn main() {
         found.sort();
         files.extend(found);
     }
-    let mut body = String::from("/// (path, contents) of every bundled bank and rubric file.\npub const FILES: &[(&str, &str)] = &[\n");
+    let mut body = String::from(
+        "/// (path, contents) of every bundled bank and rubric file.\npub const FILES: &[(&str, &str)] = &[\n",
+    );
     for f in &files {
         println!("cargo:rerun-if-changed={f}");
         body.push_str(&format!(

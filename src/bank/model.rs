@@ -253,7 +253,9 @@ impl<'de> serde::de::Visitor<'de> for ConditionVisitor {
     type Value = Condition;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("`always` or a map with one of `missed`, `mentioned`, `misconception`, `score_below`, `score_at_least`")
+        f.write_str(
+            "`always` or a map with one of `missed`, `mentioned`, `misconception`, `score_below`, `score_at_least`",
+        )
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Condition, E> {

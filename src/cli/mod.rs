@@ -5,7 +5,11 @@ mod check;
 mod eval;
 mod failure;
 mod grade;
+mod input;
+mod interview;
 mod library;
+mod store;
+mod words;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -46,12 +50,21 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
 
+    /// Where sessions, reports and history are kept [default: $KKORI_HOME, else the
+    /// platform's data directory, e.g. ~/.local/share/kkori].
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Run a mock interview (what plain `kkori` does).
+    Interview(interview::Args),
+    /// Continue an interrupted interview where it stopped.
+    Resume(interview::ResumeArgs),
     /// Validate banks and rubrics, and grade every rubric's examples.
     Check(check::Args),
     /// Grade one answer to a question and explain the score.
@@ -81,10 +94,12 @@ pub enum Format {
 }
 
 /// What every command may need from the global options.
+#[derive(Clone)]
 pub struct Context {
     pub banks: Vec<PathBuf>,
     pub lang: Lang,
     pub paint: Paint,
+    data_dir: Option<PathBuf>,
 }
 
 impl Context {
@@ -108,21 +123,33 @@ impl Context {
             } else {
                 Paint::plain()
             },
+            data_dir: cli.data_dir.clone(),
         }
+    }
+
+    /// `--data-dir`, else `KKORI_HOME`, else the platform's data directory.
+    pub fn data_dir(&self) -> PathBuf {
+        store::data_dir(self.data_dir.as_deref())
     }
 }
 
 /// Run the command line; returns the process exit code.
 pub fn main() -> i32 {
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    if cli.command.is_none() {
+        // Plain `kkori [global options]` is `kkori interview [global options]`.
+        let mut argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        argv.insert(1.min(argv.len()), "interview".into());
+        cli = Cli::parse_from(argv);
+    }
     let ctx = Context::new(&cli);
     let result = match cli.command {
+        Some(Command::Interview(args)) => interview::run(&ctx, args),
+        Some(Command::Resume(args)) => interview::resume(&ctx, args),
         Some(Command::Check(args)) => check::run(&ctx, args),
         Some(Command::Grade(args)) => grade::run(&ctx, args),
         Some(Command::Eval(args)) => eval::run(&ctx, args),
-        None => Err(Failure::user(
-            "the interviewer is not built yet; try `kkori check` or `kkori grade`",
-        )),
+        None => unreachable!("`interview` was inserted above"),
     };
     match result {
         Ok(()) => 0,

@@ -17,6 +17,8 @@ pub struct Paint {
     pub warn: Style,
     pub dim: Style,
     pub strong: Style,
+    /// Off: [`Paint::paint`] writes the text alone, no escape codes at all.
+    pub enabled: bool,
 }
 
 impl Paint {
@@ -28,6 +30,7 @@ impl Paint {
             warn: none,
             dim: none,
             strong: none,
+            enabled: false,
         }
     }
 
@@ -38,10 +41,14 @@ impl Paint {
             warn: AnsiColor::Yellow.on_default(),
             dim: Style::new().dimmed(),
             strong: Style::new().bold(),
+            enabled: true,
         }
     }
 
     pub fn paint(&self, style: Style, text: impl std::fmt::Display) -> String {
+        if !self.enabled {
+            return text.to_string();
+        }
         format!("{}{text}{}", style.render(), style.render_reset())
     }
 

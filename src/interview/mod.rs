@@ -96,10 +96,12 @@ impl std::fmt::Display for InterviewError {
             InterviewError::NothingToAsk => {
                 f.write_str("no question matches the chosen topics, banks and difficulty")
             }
-            InterviewError::UnknownQuestion(id) => write!(
-                f,
-                "the session asks question `{id}`, which the banks no longer have"
-            ),
+            InterviewError::UnknownQuestion(id) => {
+                write!(
+                    f,
+                    "the session asks question `{id}`, which the banks no longer have"
+                )
+            }
             InterviewError::AlreadyFinished => f.write_str(
                 "this session is already finished; start a new one with `kkori interview`",
             ),
@@ -423,5 +425,33 @@ pub fn holds(when: &Condition, grade: &Grade, score: u8) -> bool {
         Condition::ScoreBelow(n) => score < *n,
         Condition::ScoreAtLeast(n) => score >= *n,
         Condition::Always => true,
+    }
+}
+
+/// Why a follow-up was asked, in plain words: "SYN-ACK를 언급하지 않아서".
+pub fn describe_reason(reason: &Reason, library: &Library, lang: crate::bank::Lang) -> String {
+    use crate::bank::Lang::{En, Ko};
+    let question = library.question(&reason.from);
+    let rubric = question.and_then(|q| library.rubric(q.rubric_id()));
+    let concept = |id: &str| {
+        rubric
+            .and_then(|r| r.concepts.iter().find(|c| c.id == id))
+            .map_or(id.to_string(), |c| c.label.get(lang).to_string())
+    };
+    match (&reason.when, lang) {
+        (Condition::Missed(c), Ko) => format!("앞 답변에서 '{}'을(를) 다루지 않아서", concept(c)),
+        (Condition::Missed(c), En) => format!("the previous answer did not cover '{}'", concept(c)),
+        (Condition::Mentioned(c), Ko) => format!("앞 답변에서 '{}'을(를) 언급해서", concept(c)),
+        (Condition::Mentioned(c), En) => format!("the previous answer mentioned '{}'", concept(c)),
+        (Condition::Misconception(_), Ko) => "앞 답변의 잘못된 설명을 짚어 보려고".to_string(),
+        (Condition::Misconception(_), En) => {
+            "to look again at something the previous answer got wrong".to_string()
+        }
+        (Condition::ScoreBelow(_), Ko) => "기본부터 다시 확인하려고".to_string(),
+        (Condition::ScoreBelow(_), En) => "to check the basics again".to_string(),
+        (Condition::ScoreAtLeast(_), Ko) => "좋은 답변이라 더 깊이".to_string(),
+        (Condition::ScoreAtLeast(_), En) => "a strong answer, so going deeper".to_string(),
+        (Condition::Always, Ko) => "이어서".to_string(),
+        (Condition::Always, En) => "continuing".to_string(),
     }
 }

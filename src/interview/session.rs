@@ -180,3 +180,41 @@ impl Session {
         serde_json::from_str(text).map_err(|e| format!("the session file is damaged: {e}"))
     }
 }
+
+/// UTC date and time of Unix seconds as (`YYYYMMDD`, `HHMMSS`).
+pub fn civil(secs: u64) -> (String, String) {
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (
+        format!("{year:04}{month:02}{day:02}"),
+        format!("{:02}{:02}{:02}", rem / 3600, rem % 3600 / 60, rem % 60),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil(0), ("19700101".to_string(), "000000".to_string()));
+        assert_eq!(
+            civil(1_795_430_096),
+            ("20261123".to_string(), "103456".to_string())
+        );
+        assert_eq!(
+            civil(951_782_400),
+            ("20000229".to_string(), "000000".to_string())
+        );
+    }
+}

@@ -4,7 +4,11 @@ use crate::harness::{fixture, Kkori};
 fn unknown_question_in_labels_names_the_line() {
     let dir = tempfile::tempdir().unwrap();
     let labels = dir.path().join("labels.yaml");
-    std::fs::write(&labels, "- question: tcp-handshake\n  answer: SYN\n  grade: 1\n- question: tcp-handshak\n  answer: x\n  grade: 0\n").unwrap();
+    std::fs::write(
+        &labels,
+        "- question: tcp-handshake\n  answer: SYN\n  grade: 1\n- question: tcp-handshak\n  answer: x\n  grade: 0\n",
+    )
+    .unwrap();
     let out = Kkori::new().args(["eval", labels.to_str().unwrap()]).run();
     out.failure(1);
     let name = labels.display();

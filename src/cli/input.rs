@@ -1,0 +1,220 @@
+//! Where answers come from: a rustyline editor at a terminal, or blank-line-separated
+//! blocks on a pipe. The interview loop sees one interface and does not care which.
+
+use std::io::BufRead;
+use std::time::Instant;
+
+use rustyline::completion::{Completer, Pair};
+use rustyline::error::ReadlineError;
+use rustyline::highlight::Highlighter;
+use rustyline::hint::Hinter;
+use rustyline::validate::{ValidationContext, ValidationResult, Validator};
+use rustyline::{Context, Editor, Helper};
+
+/// One thing the person typed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// An answer or a `:command`, trimmed.
+    Text(String),
+    /// Ctrl-C: the answer being typed is dropped.
+    Interrupted,
+    /// Ctrl-D on an empty line, or the end of piped input.
+    End,
+}
+
+pub trait Source {
+    /// Read one answer or command. `limit` is the time limit of the question, for the timer.
+    fn read(&mut self, prompt: &str, limit: Option<u32>) -> Input;
+    /// Whether a person is typing (and so sees the prompt and the timer).
+    fn interactive(&self) -> bool;
+}
+
+pub const COMMANDS: &[&str] = &[":hint", ":skip", ":repeat", ":model", ":quit", ":help"];
+
+/// Answers end at an empty line; a `:command` ends at once.
+pub fn is_complete(input: &str) -> bool {
+    let trimmed = input.trim();
+    trimmed.is_empty()
+        || (trimmed.starts_with(':') && !trimmed.contains('\n'))
+        || input.ends_with('\n')
+}
+
+/// Rustyline with command completion, multi-line answers and a running timer as the hint.
+pub struct Terminal {
+    editor: Editor<Assist, rustyline::history::DefaultHistory>,
+}
+
+pub struct Assist {
+    started: Instant,
+    limit: Option<u32>,
+}
+
+impl Terminal {
+    pub fn new() -> Option<Terminal> {
+        let mut editor = Editor::new().ok()?;
+        editor.set_helper(Some(Assist {
+            started: Instant::now(),
+            limit: None,
+        }));
+        Some(Terminal { editor })
+    }
+}
+
+impl Source for Terminal {
+    fn read(&mut self, prompt: &str, limit: Option<u32>) -> Input {
+        if let Some(helper) = self.editor.helper_mut() {
+            helper.started = Instant::now();
+            helper.limit = limit;
+        }
+        match self.editor.readline(prompt) {
+            Ok(line) => {
+                let _ = self.editor.add_history_entry(line.trim());
+                Input::Text(line.trim().to_string())
+            }
+            Err(ReadlineError::Interrupted) => Input::Interrupted,
+            Err(_) => Input::End,
+        }
+    }
+
+    fn interactive(&self) -> bool {
+        true
+    }
+}
+
+impl Helper for Assist {}
+impl Highlighter for Assist {}
+
+impl Validator for Assist {
+    fn validate(&self, ctx: &mut ValidationContext) -> rustyline::Result<ValidationResult> {
+        Ok(if is_complete(ctx.input()) {
+            ValidationResult::Valid(None)
+        } else {
+            ValidationResult::Incomplete
+        })
+    }
+}
+
+impl Completer for Assist {
+    type Candidate = Pair;
+
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
+        let start = line[..pos].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let word = &line[start..pos];
+        if !word.starts_with(':') {
+            return Ok((start, Vec::new()));
+        }
+        let matches = COMMANDS
+            .iter()
+            .filter(|c| c.starts_with(word))
+            .map(|c| Pair {
+                display: c.to_string(),
+                replacement: c.to_string(),
+            })
+            .collect();
+        Ok((start, matches))
+    }
+}
+
+impl Hinter for Assist {
+    type Hint = String;
+
+    /// The elapsed time, refreshed at every key, at the end of the line being typed.
+    fn hint(&self, line: &str, pos: usize, _: &Context<'_>) -> Option<String> {
+        if pos < line.len() {
+            return None;
+        }
+        let elapsed = self.started.elapsed().as_secs();
+        let clock = format!("{}:{:02}", elapsed / 60, elapsed % 60);
+        Some(match self.limit {
+            Some(limit) if elapsed > limit as u64 => {
+                format!("   ⏱ {clock} / {}:{:02} !", limit / 60, limit % 60)
+            }
+            Some(limit) => format!("   ⏱ {clock} / {}:{:02}", limit / 60, limit % 60),
+            None => format!("   ⏱ {clock}"),
+        })
+    }
+}
+
+/// Piped input: each block of lines up to a blank line is one answer or command.
+pub struct Piped<R: BufRead> {
+    reader: R,
+}
+
+impl<R: BufRead> Piped<R> {
+    pub fn new(reader: R) -> Self {
+        Piped { reader }
+    }
+}
+
+impl<R: BufRead> Source for Piped<R> {
+    fn read(&mut self, _prompt: &str, _limit: Option<u32>) -> Input {
+        let mut block = String::new();
+        let mut line = Vec::new();
+        loop {
+            line.clear();
+            match self.reader.read_until(b'\n', &mut line) {
+                Ok(0) | Err(_) => break,
+                Ok(_) => {
+                    let text = String::from_utf8_lossy(&line);
+                    if text.trim().is_empty() {
+                        if block.trim().is_empty() {
+                            continue;
+                        }
+                        break;
+                    }
+                    block.push_str(&text);
+                    if block.trim().starts_with(':') && !block.trim().contains('\n') {
+                        break;
+                    }
+                }
+            }
+        }
+        if block.trim().is_empty() {
+            Input::End
+        } else {
+            Input::Text(block.trim().to_string())
+        }
+    }
+
+    fn interactive(&self) -> bool {
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn piped_blocks_and_commands() {
+        let mut p =
+            Piped::new("first line\nsecond line\n\n\n:hint\nanswer two\n\n:quit\n".as_bytes());
+        assert_eq!(
+            p.read("", None),
+            Input::Text("first line\nsecond line".into())
+        );
+        assert_eq!(p.read("", None), Input::Text(":hint".into()));
+        assert_eq!(p.read("", None), Input::Text("answer two".into()));
+        assert_eq!(p.read("", None), Input::Text(":quit".into()));
+        assert_eq!(p.read("", None), Input::End);
+    }
+
+    #[test]
+    fn invalid_utf8_in_a_pipe_is_replaced_not_fatal() {
+        let mut p = Piped::new(&b"SYN \xff ACK\n"[..]);
+        assert_eq!(p.read("", None), Input::Text("SYN \u{FFFD} ACK".into()));
+    }
+
+    #[test]
+    fn answers_end_at_a_blank_line() {
+        assert!(!is_complete("SYN을 보내고"));
+        assert!(is_complete("SYN을 보내고\n"));
+        assert!(is_complete(":skip"));
+        assert!(is_complete(""));
+    }
+}

@@ -1,0 +1,483 @@
+//! `kkori interview` and `kkori resume`: the interview loop over [`Interview`], fed by a
+//! terminal or a pipe, saving the session after every answer.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use kkori::bank::{Difficulty, Lang, Library};
+use kkori::grade::explain::explain;
+use kkori::grade::Grader;
+use kkori::interview::choose::{self, Filter};
+use kkori::interview::{
+    describe_reason, Asked, Event, FeedbackMode, Interview, Mode, Planned, Reply, Session,
+    Settings, SESSION_VERSION,
+};
+
+use super::failure::{Failure, Result};
+use super::input::{Input, Piped, Source, Terminal};
+use super::words::W;
+use super::{library, store, Context};
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Answer in as many lines as you like; an empty line submits. At the prompt:
+  :hint    the next hint (costs 10 points)     :skip    skip this question
+  :repeat  ask the question again              :model   model answer of the last answer
+  :quit    end now (the report covers what was answered)
+
+Without a terminal, answers are read from stdin, one per blank-line-separated block.
+
+Examples:
+  kkori interview
+  kkori interview --topic tcp --topic http --count 5 --seed 42
+  kkori interview --lang en --feedback end --time-limit 120
+  printf 'SYN, SYN-ACK, ACK ...\\n\\n:skip\\n' | kkori interview --count 2")]
+pub struct Args {
+    /// Only these topics (repeat or separate with commas), e.g. tcp, http, session.
+    #[arg(long = "topic", value_delimiter = ',')]
+    topics: Vec<String>,
+
+    /// Only questions of these banks (file names without .yaml), e.g. network.
+    #[arg(long = "bank", id = "bank_names", value_delimiter = ',')]
+    bank_names: Vec<String>,
+
+    /// How many main questions (follow-ups come on top).
+    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u16).range(1..=200))]
+    count: u16,
+
+    /// Only questions of this difficulty.
+    #[arg(long, value_enum)]
+    difficulty: Option<DifficultyArg>,
+
+    /// Seed for the order of questions; the same seed gives the same interview.
+    #[arg(long)]
+    seed: Option<u64>,
+
+    /// Feedback after each answer, or only in the final report (as in a real interview).
+    #[arg(long, value_enum, default_value_t = FeedbackArg::Each)]
+    feedback: FeedbackArg,
+
+    /// Seconds per answer before a warning.
+    #[arg(long, value_name = "SECS")]
+    time_limit: Option<u32>,
+
+    /// Most follow-up questions after one main question.
+    #[arg(long, default_value_t = 2)]
+    depth: u8,
+
+    /// Also ask questions marked `draft` (imported, not yet reviewed).
+    #[arg(long)]
+    drafts: bool,
+
+    #[command(flatten)]
+    report: ReportArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Write the report here (default: the reports directory under the data directory).
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+    format: ReportFormat,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum DifficultyArg {
+    Easy,
+    Medium,
+    Hard,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum FeedbackArg {
+    Each,
+    End,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Json,
+    Html,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  kkori resume\n  kkori resume ~/.local/share/kkori/sessions/20261123-101500-1a2b.json"
+)]
+pub struct ResumeArgs {
+    /// The session file to continue (default: the latest unfinished session).
+    session: Option<PathBuf>,
+
+    #[command(flatten)]
+    report: ReportArgs,
+}
+
+pub fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// A session id that sorts by time: `20261123-101500-1a2b`.
+fn new_id(now: u64) -> String {
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let (date, time) = kkori::interview::session::civil(now);
+    format!(
+        "{date}-{time}-{:04x}",
+        (nanos ^ std::process::id()) & 0xffff
+    )
+}
+
+pub fn run(ctx: &Context, args: Args) -> Result {
+    let lib = library::load(&ctx.banks)?;
+    let grader = Grader::new(&lib);
+    let filter = Filter {
+        topics: args.topics.clone(),
+        banks: args.bank_names.clone(),
+        difficulty: args.difficulty.map(|d| match d {
+            DifficultyArg::Easy => Difficulty::Easy,
+            DifficultyArg::Medium => Difficulty::Medium,
+            DifficultyArg::Hard => Difficulty::Hard,
+        }),
+        drafts: args.drafts,
+    };
+    let unknown = filter.unknown_names(&lib);
+    if !unknown.is_empty() {
+        return Err(Failure::user(unknown.join("\n")));
+    }
+    let started = now();
+    let seed = args.seed.unwrap_or(started ^ u64::from(std::process::id()));
+    let plan: Vec<Planned> = choose::plan(&lib, &filter, args.count as usize, seed)
+        .into_iter()
+        .map(|question| Planned {
+            question,
+            why: None,
+        })
+        .collect();
+    if plan.is_empty() {
+        return Err(Failure::user(
+            "no question matches the chosen topics, banks and difficulty; try fewer filters",
+        ));
+    }
+    let settings = Settings {
+        lang: ctx.lang,
+        count: args.count as usize,
+        topics: args.topics,
+        banks: args.bank_names,
+        difficulty: filter.difficulty,
+        seed,
+        max_depth: args.depth,
+        feedback: match args.feedback {
+            FeedbackArg::Each => FeedbackMode::Each,
+            FeedbackArg::End => FeedbackMode::End,
+        },
+        time_limit: args.time_limit,
+        drafts: args.drafts,
+    };
+    let session = Session {
+        version: SESSION_VERSION,
+        id: new_id(started),
+        started_at: started,
+        ended_at: None,
+        mode: Mode::Solo,
+        candidate: None,
+        settings,
+        plan,
+        turns: Vec::new(),
+        pending: None,
+        quit_early: false,
+    };
+    let (interview, replies) = Interview::start(&lib, &grader, session, started)
+        .map_err(|e| Failure::user(e.to_string()))?;
+    Loop::new(ctx, &lib).run(interview, replies, &args.report)
+}
+
+pub fn resume(ctx: &Context, args: ResumeArgs) -> Result {
+    let data = ctx.data_dir();
+    let (path, session) = match &args.session {
+        Some(path) => (path.clone(), store::read_session(path)?),
+        None => store::latest_unfinished(&data).ok_or_else(|| {
+            Failure::user(format!(
+                "no unfinished session in {}; start one with `kkori interview`",
+                store::sessions_dir(&data).display()
+            ))
+        })?,
+    };
+    let lib = library::load(&ctx.banks)?;
+    let grader = Grader::new(&lib);
+    let lang = session.settings.lang;
+    let answered = session.turns.len();
+    let (interview, replies) = Interview::resume(&lib, &grader, session, now())
+        .map_err(|e| Failure::user(format!("{}: {e}", path.display())))?;
+    let message = match lang {
+        Lang::Ko => format!(
+            "세션 {}을(를) 이어서 진행합니다 (기록된 답변 {answered}개).",
+            path.display()
+        ),
+        Lang::En => format!(
+            "Resuming session {} ({answered} answers recorded).",
+            path.display()
+        ),
+    };
+    eprintln!("{message}");
+    let mut ctx = ctx.clone();
+    ctx.lang = lang;
+    Loop::new(&ctx, &lib).run(interview, replies, &args.report)
+}
+
+/// The interview loop: read, handle, save, show.
+struct Loop<'a> {
+    ctx: &'a Context,
+    lib: &'a Library,
+    lang: Lang,
+    data: PathBuf,
+    save_failed: bool,
+}
+
+impl<'a> Loop<'a> {
+    fn new(ctx: &'a Context, lib: &'a Library) -> Self {
+        Loop {
+            ctx,
+            lib,
+            lang: ctx.lang,
+            data: ctx.data_dir(),
+            save_failed: false,
+        }
+    }
+
+    fn run(mut self, mut interview: Interview, replies: Vec<Reply>, report: &ReportArgs) -> Result {
+        let mut source: Box<dyn Source> = match (std::io::stdin().is_terminal(), Terminal::new()) {
+            (true, Some(terminal)) => Box::new(terminal),
+            _ => Box::new(Piped::new(std::io::stdin().lock())),
+        };
+        let lang = self.lang;
+        if interview.session().turns.is_empty() {
+            self.say(&format!(
+                "{}. {}",
+                W::Welcome.get(lang),
+                W::HowToAnswer.get(lang)
+            ));
+            self.say(W::Commands.get(lang));
+        }
+        let path = self.save(interview.session());
+        if let Some(path) = &path {
+            self.note(&format!(
+                "{}: {}",
+                W::SessionSaved.get(lang),
+                path.display()
+            ));
+        }
+        self.show(&interview, &replies);
+        while !interview.is_finished() {
+            let limit = interview
+                .session()
+                .settings
+                .time_limit
+                .or_else(|| interview.current_question().map(|q| q.seconds()));
+            let prompt = if source.interactive() { "› " } else { "" };
+            let event = match source.read(prompt, limit) {
+                Input::End => {
+                    self.say(W::Quit.get(lang));
+                    Event::Quit
+                }
+                Input::Interrupted => {
+                    self.say(W::AnswerCleared.get(lang));
+                    continue;
+                }
+                Input::Text(text) => {
+                    if !source.interactive() {
+                        // A transcript of a piped session reads like a conversation.
+                        self.note(&format!("› {}", text.replace('\n', "\n  ")));
+                    }
+                    match parse_command(&text) {
+                        Some(Command::Help) => {
+                            self.say(W::Commands.get(lang));
+                            continue;
+                        }
+                        Some(Command::Event(event)) => event,
+                        None => Event::Answer(text),
+                    }
+                }
+            };
+            let replies = interview.handle(event, now());
+            self.save(interview.session());
+            self.show(&interview, &replies);
+        }
+        self.finish(interview.session(), report)
+    }
+
+    /// Print a line. A closed stdout (`kkori | head`) must not end the interview: the
+    /// answers still come in and are saved, so write errors are ignored here.
+    fn say(&self, text: &str) {
+        use std::io::Write;
+        let _ = writeln!(std::io::stdout(), "{text}");
+    }
+
+    fn note(&self, text: &str) {
+        let paint = &self.ctx.paint;
+        self.say(&paint.paint(paint.dim, text));
+    }
+
+    /// Save after every change; a failure is reported once and retried next time.
+    fn save(&mut self, session: &Session) -> Option<PathBuf> {
+        match store::save_session(&self.data, session) {
+            Ok(path) => {
+                self.save_failed = false;
+                Some(path)
+            }
+            Err(e) => {
+                if !self.save_failed {
+                    eprintln!("warning: {}: {e}", W::SaveFailed.get(self.lang));
+                }
+                self.save_failed = true;
+                None
+            }
+        }
+    }
+
+    fn show(&self, interview: &Interview, replies: &[Reply]) {
+        let lang = self.lang;
+        let paint = &self.ctx.paint;
+        let session = interview.session();
+        for reply in replies {
+            match reply {
+                Reply::Ask(asked) => self.ask(asked),
+                Reply::Graded { turn } => {
+                    let turn = &session.turns[*turn];
+                    let mut time = format!(
+                        "{} {}{}",
+                        W::Answered.get(lang),
+                        turn.seconds,
+                        kkori::i18n::Msg::Seconds.text(lang)
+                    );
+                    if turn.over_time {
+                        time.push_str(&format!(" · {}", W::OverTime.get(lang)));
+                    }
+                    match (session.settings.feedback, &turn.grade) {
+                        (FeedbackMode::Each, Some(grade)) => {
+                            let mut grade = grade.clone();
+                            grade.score = turn.score;
+                            self.say(explain(&grade, lang, paint).trim_end());
+                            self.note(&time);
+                        }
+                        _ => self.note(&format!("{} ({time})", W::Recorded.get(lang))),
+                    }
+                }
+                Reply::Skipped { .. } => self.note(W::SkippedIt.get(lang)),
+                Reply::EmptyAnswer => self.say(W::EmptyAnswer.get(lang)),
+                Reply::Hint { text, cost, .. } => {
+                    let line = format!(
+                        "{}: {} (−{cost}{})",
+                        kkori::i18n::Msg::Hint.text(lang),
+                        text.get(lang),
+                        W::HintCost.get(lang)
+                    );
+                    self.say(&paint.paint(paint.warn, line));
+                }
+                Reply::NoMoreHints => self.say(W::NoMoreHints.get(lang)),
+                Reply::Model { question, text } => {
+                    let prompt = self.lib.question(question).map_or("", |q| q.prompt.get(lang));
+                    let head = format!("{} — {prompt}", kkori::i18n::Msg::ModelAnswer.text(lang));
+                    self.say(&paint.paint(paint.strong, head));
+                    self.say(text.get(lang).trim_end());
+                }
+                Reply::NothingAnsweredYet => self.say(W::NothingAnsweredYet.get(lang)),
+                Reply::Finished => {}
+            }
+        }
+    }
+
+    fn ask(&self, asked: &Asked) {
+        let lang = self.lang;
+        let paint = &self.ctx.paint;
+        let Some(q) = self.lib.question(&asked.question) else {
+            return;
+        };
+        self.say("");
+        let head = if asked.depth == 0 {
+            format!(
+                "[{} {}/{}]",
+                W::Question.get(lang),
+                asked.number,
+                asked.total
+            )
+        } else {
+            format!(
+                "[{} {}-{}]",
+                W::FollowUp.get(lang),
+                asked.number,
+                asked.depth
+            )
+        };
+        let topic = self
+            .lib
+            .topic(&q.topic)
+            .map_or(q.topic.clone(), |t| t.label.get(lang).to_string());
+        self.say(&format!(
+            "{} {}",
+            paint.paint(paint.strong, head),
+            paint.paint(paint.dim, format!("{topic} · {}", q.difficulty.as_str()))
+        ));
+        if let Some(reason) = &asked.reason {
+            self.note(&format!("↳ {}", describe_reason(reason, self.lib, lang)));
+        }
+        if let Some(why) = &asked.why {
+            self.note(&format!("{}: {why}", W::Picked.get(lang)));
+        }
+        self.say(&paint.paint(paint.strong, q.prompt.get(lang)));
+    }
+
+    fn finish(&self, session: &Session, _report: &ReportArgs) -> Result {
+        let lang = self.lang;
+        self.say("");
+        self.say(W::Finished.get(lang));
+        let answered: Vec<_> = session.answered().collect();
+        if answered.is_empty() {
+            self.say(W::NoAnswers.get(lang));
+        } else {
+            let mean = answered.iter().map(|t| t.score as u32).sum::<u32>() / answered.len() as u32;
+            self.say(&format!("{}: {mean}/100", W::Average.get(lang)));
+        }
+        let path = store::session_path(&self.data, &session.id);
+        if self.save_failed {
+            eprintln!("{}", session.to_json());
+            return Err(Failure::internal(format!(
+                "could not save the session to {}; its contents are printed above so nothing is lost",
+                path.display()
+            )));
+        }
+        self.note(&format!(
+            "{}: {}",
+            W::SessionSaved.get(lang),
+            path.display()
+        ));
+        Ok(())
+    }
+}
+
+enum Command {
+    Help,
+    Event(Event),
+}
+
+/// `:hint`, `:skip`, …; anything else is an answer. Unknown `:words` are answers too, so
+/// an answer may start with a colon.
+fn parse_command(text: &str) -> Option<Command> {
+    let event = match text.trim() {
+        ":hint" | ":h" => Event::Hint,
+        ":skip" | ":s" => Event::Skip,
+        ":repeat" | ":r" => Event::Repeat,
+        ":model" | ":m" => Event::Model,
+        ":quit" | ":q" | ":exit" => Event::Quit,
+        ":help" | ":?" => return Some(Command::Help),
+        _ => return None,
+    };
+    Some(Command::Event(event))
+}

@@ -1,0 +1,74 @@
+//! What the interviewer says on screen, in Korean and English.
+
+use kkori::bank::Lang;
+
+#[derive(Debug, Clone, Copy)]
+pub enum W {
+    Welcome,
+    HowToAnswer,
+    Commands,
+    Question,
+    FollowUp,
+    Because,
+    SuggestedTime,
+    Recorded,
+    SkippedIt,
+    EmptyAnswer,
+    AnswerCleared,
+    NoMoreHints,
+    HintCost,
+    NothingAnsweredYet,
+    Finished,
+    Quit,
+    SessionSaved,
+    SaveFailed,
+    ReportWritten,
+    ResumeWith,
+    OverTime,
+    Answered,
+    Picked,
+    Average,
+    NoAnswers,
+}
+
+impl W {
+    pub fn get(self, lang: Lang) -> &'static str {
+        let (ko, en) = match self {
+            W::Welcome => ("꼬리 모의 면접을 시작합니다", "Starting a kkori mock interview"),
+            W::HowToAnswer => (
+                "여러 줄로 답할 수 있습니다. 빈 줄에서 Enter를 누르면 답변이 제출됩니다. Ctrl-C는 쓰던 답을 지우고, Ctrl-D는 면접을 끝냅니다.",
+                "Answers may span several lines; press Enter on an empty line to submit. Ctrl-C clears the answer, Ctrl-D ends the interview.",
+            ),
+            W::Commands => (
+                ":hint 힌트(감점)  :skip 건너뛰기  :repeat 질문 다시  :model 모범 답안  :quit 끝내기  :help 도움말",
+                ":hint a hint (costs points)  :skip skip  :repeat ask again  :model model answer  :quit end  :help help",
+            ),
+            W::Question => ("질문", "Question"),
+            W::FollowUp => ("꼬리질문", "Follow-up"),
+            W::Because => ("이유", "because"),
+            W::SuggestedTime => ("권장 시간", "suggested time"),
+            W::Recorded => ("답변을 기록했습니다.", "Answer recorded."),
+            W::SkippedIt => ("건너뛰었습니다.", "Skipped."),
+            W::EmptyAnswer => ("답변이 비어 있습니다. 답을 입력하거나 :skip 으로 건너뛰세요.", "The answer is empty: type an answer, or :skip."),
+            W::AnswerCleared => ("쓰던 답변을 지웠습니다.", "Answer cleared."),
+            W::NoMoreHints => ("더 드릴 힌트가 없습니다.", "No more hints for this question."),
+            W::HintCost => ("점 감점", "points off"),
+            W::NothingAnsweredYet => ("먼저 질문에 답해 주세요. 모범 답안은 답한 뒤에 볼 수 있습니다.", "Answer a question first; the model answer comes after."),
+            W::Finished => ("면접이 끝났습니다. 수고하셨습니다!", "The interview is over. Well done!"),
+            W::Quit => ("면접을 중단합니다. 답한 내용까지 저장합니다.", "Ending the interview; everything answered so far is kept."),
+            W::SessionSaved => ("세션 파일", "session file"),
+            W::SaveFailed => ("세션을 저장하지 못했습니다 (답변은 메모리에 남아 있고, 다음 답변 때 다시 저장을 시도합니다)", "could not save the session (your answers are kept in memory; saving is retried after the next answer)"),
+            W::ReportWritten => ("리포트", "report"),
+            W::ResumeWith => ("이어서 하려면", "to continue later, run"),
+            W::OverTime => ("시간 초과", "over time"),
+            W::Answered => ("답변 시간", "answered in"),
+            W::Picked => ("선택 이유", "picked because"),
+            W::Average => ("평균 점수", "average score"),
+            W::NoAnswers => ("답한 질문이 없습니다.", "No question was answered."),
+        };
+        match lang {
+            Lang::Ko => ko,
+            Lang::En => en,
+        }
+    }
+}
