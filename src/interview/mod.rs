@@ -195,6 +195,10 @@ impl<'a> Interview<'a> {
     }
 
     pub fn handle(&mut self, event: Event, now: u64) -> Vec<Reply> {
+        if event == Event::Model {
+            // Allowed after the end too: the last answer's model answer is still useful.
+            return vec![self.model()];
+        }
         if self.is_finished() {
             return vec![Reply::Finished];
         }
