@@ -77,7 +77,7 @@ impl fmt::Display for Diagnostic {
 pub fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     let best = candidates
         .into_iter()
-        .map(|c| (strsim::normalized_levenshtein(wanted, c), c))
+        .map(|c| (strsim::normalized_damerau_levenshtein(wanted, c), c))
         .filter(|(score, _)| *score >= 0.6)
         .max_by(|a, b| a.0.total_cmp(&b.0));
     match best {

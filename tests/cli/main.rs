@@ -5,3 +5,4 @@ mod check;
 mod eval;
 mod grade;
 mod harness;
+mod interview;
