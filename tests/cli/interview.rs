@@ -1,4 +1,4 @@
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -148,12 +148,11 @@ fn resume_without_a_session_says_how_to_start() {
 #[test]
 fn in_a_pseudo_terminal() {
     use nix::pty::openpty;
-    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 
     let data = tempfile::tempdir().unwrap();
     let pty = openpty(None, None).unwrap();
     let slave = pty.slave;
-    let dup = |fd: &OwnedFd| -> Stdio { unsafe { Stdio::from_raw_fd(nix::unistd::dup(fd).unwrap().into_raw_fd_compat()) } };
+    let dup = |fd: &std::os::fd::OwnedFd| Stdio::from(fd.try_clone().unwrap());
     let mut child = Command::new(env!("CARGO_BIN_EXE_kkori"))
         .args(["--banks", &bank(), "--data-dir", data.path().to_str().unwrap()])
         .args(["interview", "--count", "2", "--seed", "1", "--topic", "http,tcp"])
@@ -169,17 +168,11 @@ fn in_a_pseudo_terminal() {
     let mut writer = master.try_clone().unwrap();
     let (tx, rx) = std::sync::mpsc::channel::<String>();
     std::thread::spawn(move || {
-        let mut reader = BufReader::new(master);
+        let mut master = master;
         let mut buf = [0u8; 4096];
-        loop {
-            match reader.get_mut().read(&mut buf) {
-                Ok(0) | Err(_) => break,
-                Ok(n) => {
-                    let _ = tx.send(String::from_utf8_lossy(&buf[..n]).into_owned());
-                }
-            }
+        while let Ok(n @ 1..) = master.read(&mut buf) {
+            let _ = tx.send(String::from_utf8_lossy(&buf[..n]).into_owned());
         }
-        let _ = reader.fill_buf();
     });
     let mut screen = String::new();
     let wait_for = |needle: &str, screen: &mut String| {
@@ -211,18 +204,4 @@ fn in_a_pseudo_terminal() {
     assert_eq!(s.turns.len(), 1);
     assert_eq!(s.turns[0].answer, "하나의 TCP 연결을\n재사용해서 비용을 줄입니다");
     assert!(s.quit_early);
-    let _ = writer.as_raw_fd();
 }
-
-trait IntoRawFdCompat {
-    fn into_raw_fd_compat(self) -> i32;
-}
-
-impl IntoRawFdCompat for OwnedFdAlias {
-    fn into_raw_fd_compat(self) -> i32 {
-        use std::os::fd::IntoRawFd;
-        self.into_raw_fd()
-    }
-}
-
-type OwnedFdAlias = std::os::fd::OwnedFd;
