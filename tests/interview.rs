@@ -4,7 +4,9 @@
 use kkori::bank::{Condition, Library};
 use kkori::grade::Grader;
 use kkori::interview::choose::{plan, Filter};
-use kkori::interview::{Event, Interview, Mode, Planned, Reply, Session, Settings, HINT_COST, SESSION_VERSION};
+use kkori::interview::{
+    Event, Interview, Mode, Planned, Reply, Session, Settings, HINT_COST, SESSION_VERSION,
+};
 
 fn fixture() -> (Library, Grader) {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bank/tcp.yaml");
@@ -22,8 +24,18 @@ fn session(plan: &[&str], max_depth: u8) -> Session {
         ended_at: None,
         mode: Mode::Solo,
         candidate: None,
-        settings: Settings { max_depth, time_limit: Some(60), ..Settings::default() },
-        plan: plan.iter().map(|q| Planned { question: q.to_string(), why: None }).collect(),
+        settings: Settings {
+            max_depth,
+            time_limit: Some(60),
+            ..Settings::default()
+        },
+        plan: plan
+            .iter()
+            .map(|q| Planned {
+                question: q.to_string(),
+                why: None,
+            })
+            .collect(),
         turns: Vec::new(),
         pending: None,
         quit_early: false,
@@ -43,12 +55,19 @@ fn asked(replies: &[Reply]) -> Vec<(String, u8)> {
 
 const STRONG_HANDSHAKE: &str = "클라이언트가 SYN을 보내면 서버가 SYN-ACK로 응답하고 클라이언트가 ACK를 보내 연결이 수립됩니다.";
 const WEAK_HANDSHAKE: &str = "클라이언트가 SYN을 보내고 ACK를 받아서 연결합니다.";
-const CLOSE_WITHOUT_TIME_WAIT: &str = "FIN을 받은 쪽은 보낼 데이터가 남아 있을 수 있어서 ACK만 먼저 보내고 나중에 FIN을 보냅니다.";
+const CLOSE_WITHOUT_TIME_WAIT: &str =
+    "FIN을 받은 쪽은 보낼 데이터가 남아 있을 수 있어서 ACK만 먼저 보내고 나중에 FIN을 보냅니다.";
 
 #[test]
 fn a_missed_concept_asks_its_follow_up() {
     let (lib, grader) = fixture();
-    let (mut iv, first) = Interview::start(&lib, &grader, session(&["handshake", "keep-alive"], 2), 1_000).unwrap();
+    let (mut iv, first) = Interview::start(
+        &lib,
+        &grader,
+        session(&["handshake", "keep-alive"], 2),
+        1_000,
+    )
+    .unwrap();
     assert_eq!(asked(&first), [("handshake".to_string(), 0)]);
     let replies = iv.handle(Event::Answer(WEAK_HANDSHAKE.into()), 1_030);
     assert!(matches!(replies[0], Reply::Graded { turn: 0 }));
@@ -62,20 +81,33 @@ fn a_missed_concept_asks_its_follow_up() {
 #[test]
 fn a_strong_answer_goes_deeper_down_the_chain() {
     let (lib, grader) = fixture();
-    let (mut iv, _) = Interview::start(&lib, &grader, session(&["handshake", "keep-alive"], 2), 0).unwrap();
+    let (mut iv, _) =
+        Interview::start(&lib, &grader, session(&["handshake", "keep-alive"], 2), 0).unwrap();
     let replies = iv.handle(Event::Answer(STRONG_HANDSHAKE.into()), 10);
     assert_eq!(iv.session().turns[0].score, 100);
     assert_eq!(asked(&replies), [("four-way".to_string(), 1)]);
     let replies = iv.handle(Event::Answer(CLOSE_WITHOUT_TIME_WAIT.into()), 20);
-    assert_eq!(asked(&replies), [("time-wait".to_string(), 2)], "missed TIME_WAIT → ask about it");
-    let replies = iv.handle(Event::Answer("늦게 도착하는 패킷을 처리하려고 기다립니다.".into()), 30);
-    assert_eq!(asked(&replies), [("keep-alive".to_string(), 0)], "depth 2 reached → next main question");
+    assert_eq!(
+        asked(&replies),
+        [("time-wait".to_string(), 2)],
+        "missed TIME_WAIT → ask about it"
+    );
+    let replies = iv.handle(
+        Event::Answer("늦게 도착하는 패킷을 처리하려고 기다립니다.".into()),
+        30,
+    );
+    assert_eq!(
+        asked(&replies),
+        [("keep-alive".to_string(), 0)],
+        "depth 2 reached → next main question"
+    );
 }
 
 #[test]
 fn the_depth_limit_stops_the_chain() {
     let (lib, grader) = fixture();
-    let (mut iv, _) = Interview::start(&lib, &grader, session(&["handshake", "keep-alive"], 1), 0).unwrap();
+    let (mut iv, _) =
+        Interview::start(&lib, &grader, session(&["handshake", "keep-alive"], 1), 0).unwrap();
     iv.handle(Event::Answer(STRONG_HANDSHAKE.into()), 10);
     let replies = iv.handle(Event::Answer(CLOSE_WITHOUT_TIME_WAIT.into()), 20);
     assert_eq!(asked(&replies), [("keep-alive".to_string(), 0)]);
@@ -107,7 +139,8 @@ fn hints_come_required_first_and_cost_points() {
 #[test]
 fn skip_records_the_turn_and_moves_on_without_follow_ups() {
     let (lib, grader) = fixture();
-    let (mut iv, _) = Interview::start(&lib, &grader, session(&["handshake", "tcp-vs-udp"], 2), 0).unwrap();
+    let (mut iv, _) =
+        Interview::start(&lib, &grader, session(&["handshake", "tcp-vs-udp"], 2), 0).unwrap();
     let replies = iv.handle(Event::Skip, 3);
     assert!(matches!(replies[0], Reply::Skipped { turn: 0 }));
     assert_eq!(asked(&replies), [("tcp-vs-udp".to_string(), 0)]);
@@ -118,31 +151,47 @@ fn skip_records_the_turn_and_moves_on_without_follow_ups() {
 #[test]
 fn quit_ends_the_session_and_keeps_what_was_answered() {
     let (lib, grader) = fixture();
-    let (mut iv, _) = Interview::start(&lib, &grader, session(&["tcp-vs-udp", "keep-alive"], 2), 0).unwrap();
-    iv.handle(Event::Answer("TCP는 연결형, UDP는 비연결형입니다.".into()), 5);
+    let (mut iv, _) =
+        Interview::start(&lib, &grader, session(&["tcp-vs-udp", "keep-alive"], 2), 0).unwrap();
+    iv.handle(
+        Event::Answer("TCP는 연결형, UDP는 비연결형입니다.".into()),
+        5,
+    );
     assert_eq!(iv.handle(Event::Quit, 6), [Reply::Finished]);
     let s = iv.session();
     assert!(s.is_finished() && s.quit_early && s.pending.is_none());
     assert_eq!(s.turns.len(), 1);
-    assert_eq!(iv.handle(Event::Answer("더".into()), 7), [Reply::Finished], "nothing is taken after the end");
+    assert_eq!(
+        iv.handle(Event::Answer("더".into()), 7),
+        [Reply::Finished],
+        "nothing is taken after the end"
+    );
 }
 
 #[test]
 fn empty_answers_are_not_recorded_and_model_needs_an_answer() {
     let (lib, grader) = fixture();
     let (mut iv, _) = Interview::start(&lib, &grader, session(&["keep-alive"], 2), 0).unwrap();
-    assert_eq!(iv.handle(Event::Answer("  \n ".into()), 1), [Reply::EmptyAnswer]);
+    assert_eq!(
+        iv.handle(Event::Answer("  \n ".into()), 1),
+        [Reply::EmptyAnswer]
+    );
     assert_eq!(iv.handle(Event::Model, 1), [Reply::NothingAnsweredYet]);
     assert!(iv.session().turns.is_empty());
     iv.handle(Event::Answer("연결을 재사용합니다".into()), 2);
-    assert!(matches!(&iv.handle(Event::Model, 3)[0], Reply::Model { question, .. } if question == "keep-alive"));
+    assert!(
+        matches!(&iv.handle(Event::Model, 3)[0], Reply::Model { question, .. } if question == "keep-alive")
+    );
 }
 
 #[test]
 fn a_misconception_lowers_the_score() {
     let (lib, grader) = fixture();
     let (mut iv, _) = Interview::start(&lib, &grader, session(&["tcp-vs-udp"], 2), 0).unwrap();
-    iv.handle(Event::Answer("TCP는 신뢰성을 보장하고 UDP는 연결형이라 빠릅니다.".into()), 1);
+    iv.handle(
+        Event::Answer("TCP는 신뢰성을 보장하고 UDP는 연결형이라 빠릅니다.".into()),
+        1,
+    );
     let grade = iv.session().turns[0].grade.clone().unwrap();
     assert_eq!(grade.misconceptions[0].id, "udp-connection");
     assert!(grade.score < grade.coverage);
@@ -152,7 +201,12 @@ fn a_misconception_lowers_the_score() {
 fn resuming_a_saved_session_continues_exactly() {
     let (lib, grader) = fixture();
     let plan = ["handshake", "keep-alive"];
-    let answers = [STRONG_HANDSHAKE, CLOSE_WITHOUT_TIME_WAIT, "늦게 도착하는 패킷 때문입니다", "연결을 재사용합니다"];
+    let answers = [
+        STRONG_HANDSHAKE,
+        CLOSE_WITHOUT_TIME_WAIT,
+        "늦게 도착하는 패킷 때문입니다",
+        "연결을 재사용합니다",
+    ];
 
     // Uninterrupted.
     let (mut whole, _) = Interview::start(&lib, &grader, session(&plan, 2), 0).unwrap();
@@ -174,7 +228,12 @@ fn resuming_a_saved_session_continues_exactly() {
     }
     let (a, b) = (whole.session(), second.session());
     assert!(a.is_finished() && b.is_finished());
-    let ids = |s: &Session| s.turns.iter().map(|t| (t.question.clone(), t.depth, t.score)).collect::<Vec<_>>();
+    let ids = |s: &Session| {
+        s.turns
+            .iter()
+            .map(|t| (t.question.clone(), t.depth, t.score))
+            .collect::<Vec<_>>()
+    };
     assert_eq!(ids(a), ids(b));
 }
 
@@ -183,7 +242,9 @@ fn a_finished_session_cannot_be_resumed() {
     let (lib, grader) = fixture();
     let (mut iv, _) = Interview::start(&lib, &grader, session(&["keep-alive"], 2), 0).unwrap();
     iv.handle(Event::Quit, 1);
-    let err = Interview::resume(&lib, &grader, iv.into_session(), 2).err().unwrap();
+    let err = Interview::resume(&lib, &grader, iv.into_session(), 2)
+        .err()
+        .unwrap();
     assert!(err.to_string().contains("already finished"));
 }
 
@@ -193,9 +254,22 @@ fn plans_are_seeded_filtered_and_never_start_with_follow_ups() {
     let all = Filter::default();
     let a = plan(&lib, &all, 10, 7);
     assert_eq!(a, plan(&lib, &all, 10, 7), "same seed, same plan");
-    assert_eq!(a.len(), 3, "handshake, tcp-vs-udp, keep-alive: follow-up-only questions are excluded");
-    let only_http = Filter { topics: vec!["http".into()], ..Filter::default() };
+    assert_eq!(
+        a.len(),
+        3,
+        "handshake, tcp-vs-udp, keep-alive: follow-up-only questions are excluded"
+    );
+    let only_http = Filter {
+        topics: vec!["http".into()],
+        ..Filter::default()
+    };
     assert_eq!(plan(&lib, &only_http, 10, 1), ["keep-alive"]);
-    let typo = Filter { topics: vec!["htp".into()], ..Filter::default() };
-    assert_eq!(typo.unknown_names(&lib), ["unknown topic `htp`; did you mean `http`?"]);
+    let typo = Filter {
+        topics: vec!["htp".into()],
+        ..Filter::default()
+    };
+    assert_eq!(
+        typo.unknown_names(&lib),
+        ["unknown topic `htp`; did you mean `http`?"]
+    );
 }

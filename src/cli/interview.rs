@@ -383,7 +383,10 @@ impl<'a> Loop<'a> {
                 }
                 Reply::NoMoreHints => self.say(W::NoMoreHints.get(lang)),
                 Reply::Model { question, text } => {
-                    let prompt = self.lib.question(question).map_or("", |q| q.prompt.get(lang));
+                    let prompt = self
+                        .lib
+                        .question(question)
+                        .map_or("", |q| q.prompt.get(lang));
                     let head = format!("{} — {prompt}", kkori::i18n::Msg::ModelAnswer.text(lang));
                     self.say(&paint.paint(paint.strong, head));
                     self.say(text.get(lang).trim_end());

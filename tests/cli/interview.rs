@@ -25,64 +25,148 @@ fn sessions(data: &std::path::Path) -> Vec<Session> {
 }
 
 const STRONG: &str = "클라이언트가 SYN을 보내면 서버가 SYN-ACK로 응답하고 클라이언트가 ACK를 보내 연결이 수립됩니다.";
-const CLOSE: &str = "FIN을 받은 쪽은 보낼 데이터가 남아 있을 수 있어서 ACK만 먼저 보내고 나중에 FIN을 보냅니다.";
+const CLOSE: &str =
+    "FIN을 받은 쪽은 보낼 데이터가 남아 있을 수 있어서 ACK만 먼저 보내고 나중에 FIN을 보냅니다.";
 
 #[test]
 fn a_piped_interview_walks_the_follow_up_chain() {
     let data = tempfile::tempdir().unwrap();
-    let input = format!("{STRONG}\n\n{CLOSE}\n\n:hint\n:skip\n\n연결을 재사용해서 핸드셰이크 비용을 줄입니다.\n\n");
+    let input = format!(
+        "{STRONG}\n\n{CLOSE}\n\n:hint\n:skip\n\n연결을 재사용해서 핸드셰이크 비용을 줄입니다.\n\n"
+    );
     let out = Kkori::new()
-        .args(["--banks", &bank(), "--data-dir", data.path().to_str().unwrap()])
-        .args(["interview", "--topic", "tcp,http", "--count", "2", "--seed", "6"])
+        .args([
+            "--banks",
+            &bank(),
+            "--data-dir",
+            data.path().to_str().unwrap(),
+        ])
+        .args([
+            "interview",
+            "--topic",
+            "tcp,http",
+            "--count",
+            "2",
+            "--seed",
+            "6",
+        ])
         .stdin(input)
         .run();
     out.success();
     let s = &sessions(data.path())[0];
-    let asked: Vec<(&str, u8)> = s.turns.iter().map(|t| (t.question.as_str(), t.depth)).collect();
-    assert_eq!(asked, [("handshake", 0), ("four-way", 1), ("time-wait", 2), ("keep-alive", 0)], "{}", out.stdout);
+    let asked: Vec<(&str, u8)> = s
+        .turns
+        .iter()
+        .map(|t| (t.question.as_str(), t.depth))
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            ("handshake", 0),
+            ("four-way", 1),
+            ("time-wait", 2),
+            ("keep-alive", 0)
+        ],
+        "{}",
+        out.stdout
+    );
     assert!(s.is_finished() && !s.quit_early);
     assert!(s.turns[2].skipped);
     assert_eq!(s.turns[2].hints.len(), 1);
     assert!(out.stdout.contains("[꼬리질문 1-1]"), "{}", out.stdout);
-    assert!(out.stdout.contains("↳ 좋은 답변이라 더 깊이"), "{}", out.stdout);
-    assert!(out.stdout.contains("↳ 앞 답변에서 'TIME_WAIT'을(를) 다루지 않아서"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("↳ 좋은 답변이라 더 깊이"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("↳ 앞 답변에서 'TIME_WAIT'을(를) 다루지 않아서"),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]
 fn english_interface() {
     let data = tempfile::tempdir().unwrap();
     let out = Kkori::new()
-        .args(["--banks", &bank(), "--data-dir", data.path().to_str().unwrap(), "--lang", "en"])
+        .args([
+            "--banks",
+            &bank(),
+            "--data-dir",
+            data.path().to_str().unwrap(),
+            "--lang",
+            "en",
+        ])
         .args(["interview", "--topic", "http", "--count", "1"])
         .stdin("It reuses one TCP connection for many requests, saving the handshake overhead.\n\n")
         .run();
     out.success();
-    assert!(out.stdout.contains("What is HTTP keep-alive?"), "{}", out.stdout);
-    assert!(out.stdout.contains("score 100/100 · grade 5/5 · pass"), "{}", out.stdout);
-    assert!(out.stdout.contains("The interview is over."), "{}", out.stdout);
-    assert!(!out.stdout.chars().any(kkori::text::is_hangul), "no Korean in the English UI:\n{}", out.stdout);
+    assert!(
+        out.stdout.contains("What is HTTP keep-alive?"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("score 100/100 · grade 5/5 · pass"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("The interview is over."),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        !out.stdout.chars().any(kkori::text::is_hangul),
+        "no Korean in the English UI:\n{}",
+        out.stdout
+    );
 }
 
 #[test]
 fn end_of_input_ends_early_and_keeps_the_answers() {
     let data = tempfile::tempdir().unwrap();
     let out = Kkori::new()
-        .args(["--banks", &bank(), "--data-dir", data.path().to_str().unwrap()])
-        .args(["interview", "--count", "3", "--seed", "1", "--feedback", "end"])
+        .args([
+            "--banks",
+            &bank(),
+            "--data-dir",
+            data.path().to_str().unwrap(),
+        ])
+        .args([
+            "interview",
+            "--count",
+            "3",
+            "--seed",
+            "1",
+            "--feedback",
+            "end",
+        ])
         .stdin(format!("{STRONG}\n\n"))
         .run();
     out.success();
     let s = &sessions(data.path())[0];
     assert!(s.quit_early);
     assert_eq!(s.turns.len(), 1);
-    assert!(!out.stdout.contains("등급"), "no grade shown with --feedback end:\n{}", out.stdout);
+    assert!(
+        !out.stdout.contains("등급"),
+        "no grade shown with --feedback end:\n{}",
+        out.stdout
+    );
 }
 
 #[test]
 fn unknown_topic_is_a_user_error_with_a_suggestion() {
-    let out = Kkori::new().args(["--banks", &bank(), "interview", "--topic", "tpc"]).run();
+    let out = Kkori::new()
+        .args(["--banks", &bank(), "interview", "--topic", "tpc"])
+        .run();
     out.failure(1);
-    assert_eq!(out.stderr, "error: unknown topic `tpc`; did you mean `tcp`?\n");
+    assert_eq!(
+        out.stderr,
+        "error: unknown topic `tpc`; did you mean `tcp`?\n"
+    );
 }
 
 /// Wait until the session file under `data` has `n` turns.
@@ -101,8 +185,21 @@ fn wait_for_turns(data: &std::path::Path, n: usize) {
 fn sigkill_after_three_answers_then_resume_loses_nothing() {
     let data = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_kkori"))
-        .args(["--banks", &bank(), "--data-dir", data.path().to_str().unwrap()])
-        .args(["interview", "--count", "3", "--seed", "3", "--topic", "tcp,http"])
+        .args([
+            "--banks",
+            &bank(),
+            "--data-dir",
+            data.path().to_str().unwrap(),
+        ])
+        .args([
+            "interview",
+            "--count",
+            "3",
+            "--seed",
+            "3",
+            "--topic",
+            "tcp,http",
+        ])
         .env("NO_COLOR", "1")
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
@@ -124,7 +221,13 @@ fn sigkill_after_three_answers_then_resume_loses_nothing() {
     assert_eq!(texts, answers);
 
     let out = Kkori::new()
-        .args(["--banks", &bank(), "--data-dir", data.path().to_str().unwrap(), "resume"])
+        .args([
+            "--banks",
+            &bank(),
+            "--data-dir",
+            data.path().to_str().unwrap(),
+            "resume",
+        ])
         .stdin("TCP는 연결형이고 UDP는 비연결형이라 빠릅니다.\n\n")
         .run();
     out.success();
@@ -138,9 +241,21 @@ fn sigkill_after_three_answers_then_resume_loses_nothing() {
 #[test]
 fn resume_without_a_session_says_how_to_start() {
     let data = tempfile::tempdir().unwrap();
-    let out = Kkori::new().args(["--banks", &bank(), "--data-dir", data.path().to_str().unwrap(), "resume"]).run();
+    let out = Kkori::new()
+        .args([
+            "--banks",
+            &bank(),
+            "--data-dir",
+            data.path().to_str().unwrap(),
+            "resume",
+        ])
+        .run();
     out.failure(1);
-    assert!(out.stderr.contains("no unfinished session"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("no unfinished session"),
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains("kkori interview"), "{}", out.stderr);
 }
 
@@ -154,8 +269,21 @@ fn in_a_pseudo_terminal() {
     let slave = pty.slave;
     let dup = |fd: &std::os::fd::OwnedFd| Stdio::from(fd.try_clone().unwrap());
     let mut child = Command::new(env!("CARGO_BIN_EXE_kkori"))
-        .args(["--banks", &bank(), "--data-dir", data.path().to_str().unwrap()])
-        .args(["interview", "--count", "2", "--seed", "1", "--topic", "http,tcp"])
+        .args([
+            "--banks",
+            &bank(),
+            "--data-dir",
+            data.path().to_str().unwrap(),
+        ])
+        .args([
+            "interview",
+            "--count",
+            "2",
+            "--seed",
+            "1",
+            "--topic",
+            "http,tcp",
+        ])
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")
         .stdin(dup(&slave))
@@ -192,7 +320,9 @@ fn in_a_pseudo_terminal() {
     wait_for("쓰던 답변을 지웠습니다", &mut screen);
     // A two-line answer, ended by an empty line.
     writer.write_all("하나의 TCP 연결을\r".as_bytes()).unwrap();
-    writer.write_all("재사용해서 비용을 줄입니다\r\r".as_bytes()).unwrap();
+    writer
+        .write_all("재사용해서 비용을 줄입니다\r\r".as_bytes())
+        .unwrap();
     wait_for("점수", &mut screen);
     // Ctrl-D on an empty line ends the interview.
     wait_for("›", &mut screen);
@@ -202,6 +332,9 @@ fn in_a_pseudo_terminal() {
     assert!(status.success());
     let s = &sessions(data.path())[0];
     assert_eq!(s.turns.len(), 1);
-    assert_eq!(s.turns[0].answer, "하나의 TCP 연결을\n재사용해서 비용을 줄입니다");
+    assert_eq!(
+        s.turns[0].answer,
+        "하나의 TCP 연결을\n재사용해서 비용을 줄입니다"
+    );
     assert!(s.quit_early);
 }
