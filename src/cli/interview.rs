@@ -348,7 +348,7 @@ impl<'a> Loop<'a> {
         let session = interview.session();
         for reply in replies {
             match reply {
-                Reply::Ask(asked) => self.ask(asked),
+                Reply::Ask(asked) => self.ask(asked, session.settings.time_limit),
                 Reply::Graded { turn } => {
                     let turn = &session.turns[*turn];
                     let mut time = format!(
@@ -397,7 +397,7 @@ impl<'a> Loop<'a> {
         }
     }
 
-    fn ask(&self, asked: &Asked) {
+    fn ask(&self, asked: &Asked, limit: Option<u32>) {
         let lang = self.lang;
         let paint = &self.ctx.paint;
         let Some(q) = self.lib.question(&asked.question) else {
@@ -435,6 +435,12 @@ impl<'a> Loop<'a> {
             self.note(&format!("{}: {why}", W::Picked.get(lang)));
         }
         self.say(&paint.paint(paint.strong, q.prompt.get(lang)));
+        let seconds = limit.unwrap_or_else(|| q.seconds());
+        self.note(&format!(
+            "({} {seconds}{})",
+            W::SuggestedTime.get(lang),
+            kkori::i18n::Msg::Seconds.text(lang)
+        ));
     }
 
     fn finish(&self, session: &Session, _report: &ReportArgs) -> Result {

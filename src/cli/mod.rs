@@ -71,6 +71,17 @@ enum Command {
     Grade(grade::Args),
     /// Measure how well grading agrees with hand-graded answers.
     Eval(eval::Args),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(
+        after_help = "Examples:\n  kkori completions bash > ~/.local/share/bash-completion/completions/kkori\n  kkori completions zsh > ~/.zfunc/_kkori\n  kkori completions fish > ~/.config/fish/completions/kkori.fish"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) generated from this help.
+    #[command(after_help = "Example:\n  kkori man > kkori.1 && man ./kkori.1")]
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -135,12 +146,17 @@ impl Context {
 
 /// Run the command line; returns the process exit code.
 pub fn main() -> i32 {
-    let mut cli = Cli::parse();
+    let mut argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let Some(mut cli) = parse(&argv) else {
+        return failure::USER;
+    };
     if cli.command.is_none() {
         // Plain `kkori [global options]` is `kkori interview [global options]`.
-        let mut argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
         argv.insert(1.min(argv.len()), "interview".into());
-        cli = Cli::parse_from(argv);
+        let Some(with_interview) = parse(&argv) else {
+            return failure::USER;
+        };
+        cli = with_interview;
     }
     let ctx = Context::new(&cli);
     let result = match cli.command {
@@ -149,6 +165,12 @@ pub fn main() -> i32 {
         Some(Command::Check(args)) => check::run(&ctx, args),
         Some(Command::Grade(args)) => grade::run(&ctx, args),
         Some(Command::Eval(args)) => eval::run(&ctx, args),
+        Some(Command::Completions { shell }) => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "kkori", &mut std::io::stdout());
+            Ok(())
+        }
+        Some(Command::Man) => man_page(),
         None => unreachable!("`interview` was inserted above"),
     };
     match result {
@@ -160,6 +182,31 @@ pub fn main() -> i32 {
             failure.code
         }
     }
+}
+
+/// Parse the command line. `--help` and `--version` print and exit 0; a usage error prints
+/// clap's message and gives `None`, which is exit code 1 (the user's input), not clap's 2.
+fn parse(argv: &[std::ffi::OsString]) -> Option<Cli> {
+    match Cli::try_parse_from(argv) {
+        Ok(cli) => Some(cli),
+        Err(e) => {
+            let _ = e.print();
+            if e.use_stderr() {
+                None
+            } else {
+                std::process::exit(0)
+            }
+        }
+    }
+}
+
+fn man_page() -> failure::Result {
+    let command = <Cli as clap::CommandFactory>::command();
+    let mut page = Vec::new();
+    clap_mangen::Man::new(command)
+        .render(&mut page)
+        .map_err(|e| Failure::internal(e.to_string()))?;
+    out(String::from_utf8_lossy(&page).trim_end())
 }
 
 /// Print a line to stdout, treating a closed pipe (`kkori … | head`) as success.

@@ -153,6 +153,9 @@ impl CompiledRubric {
     }
 }
 
+/// Occurrences with how each counts for the concept.
+type Found<'a> = Vec<(&'a Occurrence, How)>;
+
 impl Pattern {
     fn new(
         terms: &[String],
@@ -184,11 +187,7 @@ impl Pattern {
 
     /// The occurrences that evidence this pattern, and those of its plain terms that were
     /// said negated (shown to the candidate as "you said the opposite").
-    fn evidence<'a>(
-        &self,
-        found: &'a [Occurrence],
-        tokens: &[Token],
-    ) -> (Vec<(&'a Occurrence, How)>, Vec<(&'a Occurrence, How)>) {
+    fn evidence<'a>(&self, found: &'a [Occurrence], tokens: &[Token]) -> (Found<'a>, Found<'a>) {
         let mut said = Vec::new();
         let mut negated = Vec::new();
         for &(term, primary) in &self.any {
@@ -359,11 +358,7 @@ impl Grade {
     ) -> Grade {
         let total: u32 = concepts.iter().map(|c| c.weight).sum();
         let hit: u32 = concepts.iter().filter(|c| c.hit).map(|c| c.weight).sum();
-        let coverage = if total == 0 {
-            0
-        } else {
-            (100 * hit + total / 2) / total
-        } as u8;
+        let coverage = (100 * hit + total / 2).checked_div(total).unwrap_or(0) as u8;
         let mut score = coverage as i64;
         let mut caps = Vec::new();
         if empty {

@@ -8,7 +8,6 @@ pub struct Kkori {
     args: Vec<String>,
     stdin: Option<Vec<u8>>,
     dir: PathBuf,
-    env: Vec<(String, String)>,
 }
 
 pub struct Output {
@@ -32,7 +31,6 @@ impl Kkori {
             args: Vec::new(),
             stdin: None,
             dir: root(),
-            env: Vec::new(),
         }
     }
 
@@ -52,11 +50,6 @@ impl Kkori {
         self
     }
 
-    pub fn env(mut self, key: &str, value: &str) -> Self {
-        self.env.push((key.to_string(), value.to_string()));
-        self
-    }
-
     pub fn run(self) -> Output {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_kkori"));
         cmd.args(&self.args)
@@ -70,9 +63,6 @@ impl Kkori {
             })
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
-        for (k, v) in &self.env {
-            cmd.env(k, v);
-        }
         let mut child = cmd.spawn().expect("the kkori binary runs");
         if let Some(input) = self.stdin {
             let mut stdin = child.stdin.take().expect("piped stdin");
