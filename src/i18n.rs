@@ -40,6 +40,7 @@ pub enum Msg {
     Feedback,
     Seconds,
     Truncated,
+    Heard,
 }
 
 impl Msg {
@@ -83,6 +84,7 @@ impl Msg {
             Msg::Average => ("평균", "average"),
             Msg::Feedback => ("피드백", "feedback"),
             Msg::Seconds => ("초", "s"),
+            Msg::Heard => ("면접관이 들음", "heard by the interviewer"),
             Msg::Truncated => (
                 "답변이 너무 길어 앞부분만 채점한 글자 수:",
                 "answer too long; characters graded:",

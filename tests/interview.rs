@@ -38,6 +38,7 @@ fn session(plan: &[&str], max_depth: u8) -> Session {
             .collect(),
         turns: Vec::new(),
         pending: None,
+        proposal: None,
         quit_early: false,
     }
 }
@@ -271,5 +272,97 @@ fn plans_are_seeded_filtered_and_never_start_with_follow_ups() {
     assert_eq!(
         typo.unknown_names(&lib),
         ["unknown topic `htp`; did you mean `http`?"]
+    );
+}
+
+fn pair_session(plan: &[&str]) -> Session {
+    Session {
+        mode: Mode::Pair,
+        candidate: Some("지수".into()),
+        ..session(plan, 2)
+    }
+}
+
+#[test]
+fn pair_mode_combines_typed_words_ticks_and_marks() {
+    let (lib, grader) = fixture();
+    let (mut iv, _) =
+        Interview::start(&lib, &grader, pair_session(&["handshake", "keep-alive"]), 0).unwrap();
+    assert_eq!(
+        iv.handle(Event::Answer("클라이언트가 SYN을 보내고".into()), 1),
+        [Reply::Noted]
+    );
+    assert_eq!(
+        iv.handle(Event::Heard(vec!["syn-ack".into()]), 2),
+        [Reply::Noted]
+    );
+    assert_eq!(
+        iv.handle(Event::Note("말이 빨랐음".into()), 3),
+        [Reply::Noted]
+    );
+    assert_eq!(
+        iv.handle(Event::Take, 3),
+        [Reply::NotNow],
+        "nothing proposed yet"
+    );
+    let replies = iv.handle(Event::Done, 4);
+    assert!(matches!(replies[0], Reply::Graded { turn: 0 }));
+    let turn = &iv.session().turns[0];
+    let grade = turn.grade.as_ref().unwrap();
+    let hit: Vec<&str> = grade
+        .concepts
+        .iter()
+        .filter(|c| c.hit)
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(hit, ["syn", "syn-ack"]);
+    assert!(grade.concepts[1].heard && !grade.concepts[0].heard);
+    assert_eq!(turn.notes, ["말이 빨랐음"]);
+    // syn + syn-ack = 4 of 6 weight points: 67 ≥ 60, so the strong-answer rule proposes four-way.
+    match &replies[1] {
+        Reply::Proposed(Some(asked)) => assert_eq!(asked.question, "four-way"),
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        iv.pending().is_none(),
+        "waiting for the interviewer's decision"
+    );
+}
+
+#[test]
+fn pair_mode_interviewer_may_choose_another_follow_up_or_move_on() {
+    let (lib, grader) = fixture();
+    let (mut iv, _) =
+        Interview::start(&lib, &grader, pair_session(&["handshake", "keep-alive"]), 0).unwrap();
+    iv.handle(
+        Event::Heard(vec!["syn".into(), "syn-ack".into(), "ack".into()]),
+        1,
+    );
+    iv.handle(Event::Done, 2);
+    assert_eq!(
+        iv.handle(Event::AskInstead("nope".into()), 3),
+        [Reply::CannotAsk("nope".into())]
+    );
+    let replies = iv.handle(Event::AskInstead("time-wait".into()), 3);
+    assert_eq!(asked(&replies), [("time-wait".to_string(), 1)]);
+    iv.handle(Event::Wrong(vec!["nothing-like-this".into()]), 4);
+    iv.handle(Event::Answer("지연된 패킷".into()), 4);
+    iv.handle(Event::Done, 5);
+    let replies = iv.handle(Event::Next, 6);
+    assert_eq!(asked(&replies), [("keep-alive".to_string(), 0)]);
+}
+
+#[test]
+fn pair_mode_resumes_a_pending_proposal() {
+    let (lib, grader) = fixture();
+    let (mut iv, _) = Interview::start(&lib, &grader, pair_session(&["handshake"]), 0).unwrap();
+    iv.handle(Event::Answer(STRONG_HANDSHAKE.into()), 1);
+    iv.handle(Event::Done, 2);
+    let saved = Session::from_json(&iv.session().to_json()).unwrap();
+    let (mut resumed, replies) = Interview::resume(&lib, &grader, saved, 10).unwrap();
+    assert!(matches!(&replies[0], Reply::Proposed(Some(a)) if a.question == "four-way"));
+    assert_eq!(
+        asked(&resumed.handle(Event::Take, 11)),
+        [("four-way".to_string(), 1)]
     );
 }

@@ -135,7 +135,43 @@ fn new_id(now: u64) -> String {
     )
 }
 
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+The interviewer reads the question aloud and records what the candidate says:
+  type or paste what was said (an empty line ends a block; several blocks add up)
+  :heard 1 3     concepts heard, by their number in the checklist
+  :wrong 2       misconceptions stated, by number
+  :note TEXT     a private note (kept out of the candidate's report unless --include-notes)
+  :done          grade the answer and see the follow-up kkori proposes
+  :take (or an empty line)  ask the proposed follow-up    :ask ID  ask another question
+  :next          go on to the next main question          :hint :skip :repeat :quit as in interview
+
+Examples:
+  kkori pair --candidate 지수 --topic session --count 3
+  kkori script --topic session --count 3 --out script.html   (print the script first)")]
+pub struct PairArgs {
+    /// Whose answers these are: the session and its history are recorded under this name.
+    #[arg(long)]
+    candidate: Option<String>,
+
+    #[command(flatten)]
+    interview: Args,
+}
+
 pub fn run(ctx: &Context, args: Args) -> Result {
+    start(ctx, args, Mode::Solo, None)
+}
+
+pub fn pair(ctx: &Context, args: PairArgs) -> Result {
+    start(
+        ctx,
+        args.interview,
+        Mode::Pair,
+        args.candidate.filter(|c| !c.trim().is_empty()),
+    )
+}
+
+fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Result {
     let lib = library::load(&ctx.banks)?;
     let grader = Grader::new(&lib);
     let filter = Filter {
@@ -186,12 +222,13 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         id: new_id(started),
         started_at: started,
         ended_at: None,
-        mode: Mode::Solo,
-        candidate: None,
+        mode,
+        candidate,
         settings,
         plan,
         turns: Vec::new(),
         pending: None,
+        proposal: None,
         quit_early: false,
     };
     let (interview, replies) = Interview::start(&lib, &grader, session, started)
@@ -237,6 +274,7 @@ struct Loop<'a> {
     ctx: &'a Context,
     lib: &'a Library,
     lang: Lang,
+    mode: Mode,
     data: PathBuf,
     save_failed: bool,
 }
@@ -247,12 +285,14 @@ impl<'a> Loop<'a> {
             ctx,
             lib,
             lang: ctx.lang,
+            mode: Mode::Solo,
             data: ctx.data_dir(),
             save_failed: false,
         }
     }
 
     fn run(mut self, mut interview: Interview, replies: Vec<Reply>, report: &ReportArgs) -> Result {
+        self.mode = interview.session().mode;
         let mut source: Box<dyn Source> = match (std::io::stdin().is_terminal(), Terminal::new()) {
             (true, Some(terminal)) => Box::new(terminal),
             _ => Box::new(Piped::new(std::io::stdin().lock())),
@@ -296,7 +336,10 @@ impl<'a> Loop<'a> {
                         // A transcript of a piped session reads like a conversation.
                         self.note(&format!("› {}", text.replace('\n', "\n  ")));
                     }
-                    match parse_command(&text) {
+                    let current = interview
+                        .current_question()
+                        .and_then(|q| self.lib.rubric(q.rubric_id()));
+                    match parse_command(&text, self.mode, current) {
                         Some(Command::Help) => {
                             self.say(W::Commands.get(lang));
                             continue;
@@ -393,6 +436,24 @@ impl<'a> Loop<'a> {
                 }
                 Reply::NothingAnsweredYet => self.say(W::NothingAnsweredYet.get(lang)),
                 Reply::Finished => {}
+                Reply::Noted => self.note(W::Noted.get(lang)),
+                Reply::NotNow => self.say(W::NotNow.get(lang)),
+                Reply::CannotAsk(id) => self.say(&format!("{}: `{id}`", W::CannotAsk.get(lang))),
+                Reply::Proposed(Some(asked)) => {
+                    let q = self.lib.question(&asked.question);
+                    let prompt = q.map_or(asked.question.as_str(), |q| q.prompt.get(lang));
+                    self.say(
+                        &paint.paint(paint.strong, format!("{}: {prompt}", W::Proposal.get(lang))),
+                    );
+                    if let Some(reason) = &asked.reason {
+                        self.note(&format!("↳ {}", describe_reason(reason, self.lib, lang)));
+                    }
+                    self.note(W::ProposalKeys.get(lang));
+                }
+                Reply::Proposed(None) => {
+                    self.say(W::NoProposal.get(lang));
+                    self.note(W::ProposalKeys.get(lang));
+                }
             }
         }
     }
@@ -435,12 +496,50 @@ impl<'a> Loop<'a> {
             self.note(&format!("{}: {why}", W::Picked.get(lang)));
         }
         self.say(&paint.paint(paint.strong, q.prompt.get(lang)));
+        if self.mode == Mode::Pair {
+            self.checklist(q);
+        }
         let seconds = limit.unwrap_or_else(|| q.seconds());
         self.note(&format!(
             "({} {seconds}{})",
             W::SuggestedTime.get(lang),
             kkori::i18n::Msg::Seconds.text(lang)
         ));
+    }
+
+    /// For the interviewer: the concepts to listen for and the misconceptions, numbered for
+    /// `:heard` and `:wrong`.
+    fn checklist(&self, q: &kkori::bank::Question) {
+        let lang = self.lang;
+        let Some(rubric) = self.lib.rubric(q.rubric_id()) else {
+            return;
+        };
+        self.note(W::Checklist.get(lang));
+        for (i, c) in rubric.concepts.iter().enumerate() {
+            let terms: Vec<&str> = c.terms.iter().take(4).map(String::as_str).collect();
+            let required = if c.required { "*" } else { "" };
+            self.say(&format!(
+                "  {:>2}. ☐ {}{required}  — {}",
+                i + 1,
+                c.label.get(lang),
+                terms.join(", ")
+            ));
+        }
+        if !rubric.misconceptions.is_empty() {
+            self.note(W::ListenFor.get(lang));
+            for (i, m) in rubric.misconceptions.iter().enumerate() {
+                let label = m
+                    .label
+                    .as_ref()
+                    .map_or(m.id.clone(), |l| l.get(lang).to_string());
+                self.say(&format!(
+                    "  {:>2}. ⚠ {label} — {}",
+                    i + 1,
+                    m.feedback.get(lang)
+                ));
+            }
+        }
+        self.note(W::PairKeys.get(lang));
     }
 
     fn finish(&self, session: &Session, _report: &ReportArgs) -> Result {
@@ -477,9 +576,38 @@ enum Command {
 }
 
 /// `:hint`, `:skip`, …; anything else is an answer. Unknown `:words` are answers too, so
-/// an answer may start with a colon.
-fn parse_command(text: &str) -> Option<Command> {
-    let event = match text.trim() {
+/// an answer may start with a colon. In pair mode `:heard 1 3` and `:wrong 2` take the
+/// numbers of the checklist shown with the question.
+fn parse_command(text: &str, mode: Mode, rubric: Option<&kkori::bank::Rubric>) -> Option<Command> {
+    let text = text.trim();
+    if mode == Mode::Pair {
+        if text.is_empty() {
+            return Some(Command::Event(Event::Take));
+        }
+        let (word, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+        let numbered = |ids: Vec<&String>| -> Vec<String> {
+            rest.split([' ', ','])
+                .filter_map(|n| n.trim().parse::<usize>().ok())
+                .filter_map(|n| ids.get(n.wrapping_sub(1)).map(|s| s.to_string()))
+                .collect()
+        };
+        let event = match word {
+            ":heard" => Event::Heard(numbered(
+                rubric.map_or(Vec::new(), |r| r.concepts.iter().map(|c| &c.id).collect()),
+            )),
+            ":wrong" => Event::Wrong(numbered(rubric.map_or(Vec::new(), |r| {
+                r.misconceptions.iter().map(|m| &m.id).collect()
+            }))),
+            ":note" => Event::Note(rest.to_string()),
+            ":done" => Event::Done,
+            ":take" => Event::Take,
+            ":next" => Event::Next,
+            ":ask" if !rest.trim().is_empty() => Event::AskInstead(rest.trim().to_string()),
+            _ => return parse_command(text, Mode::Solo, rubric),
+        };
+        return Some(Command::Event(event));
+    }
+    let event = match text {
         ":hint" | ":h" => Event::Hint,
         ":skip" | ":s" => Event::Skip,
         ":repeat" | ":r" => Event::Repeat,

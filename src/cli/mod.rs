@@ -65,6 +65,8 @@ enum Command {
     Interview(interview::Args),
     /// Continue an interrupted interview where it stopped.
     Resume(interview::ResumeArgs),
+    /// Pair practice: interview another person, record what you hear, get a report for them.
+    Pair(interview::PairArgs),
     /// Validate banks and rubrics, and grade every rubric's examples.
     Check(check::Args),
     /// Grade one answer to a question and explain the score.
@@ -162,6 +164,7 @@ pub fn main() -> i32 {
     let result = match cli.command {
         Some(Command::Interview(args)) => interview::run(&ctx, args),
         Some(Command::Resume(args)) => interview::resume(&ctx, args),
+        Some(Command::Pair(args)) => interview::pair(&ctx, args),
         Some(Command::Check(args)) => check::run(&ctx, args),
         Some(Command::Grade(args)) => grade::run(&ctx, args),
         Some(Command::Eval(args)) => eval::run(&ctx, args),

@@ -26,6 +26,15 @@ pub enum W {
     Picked,
     Average,
     NoAnswers,
+    Noted,
+    NotNow,
+    CannotAsk,
+    Proposal,
+    NoProposal,
+    ProposalKeys,
+    Checklist,
+    ListenFor,
+    PairKeys,
 }
 
 impl W {
@@ -59,6 +68,15 @@ impl W {
             W::Picked => ("선택 이유", "picked because"),
             W::Average => ("평균 점수", "average score"),
             W::NoAnswers => ("답한 질문이 없습니다.", "No question was answered."),
+            W::Noted => ("기록했습니다.", "Noted."),
+            W::NotNow => ("지금은 할 수 없는 명령입니다. :help 를 보세요.", "That does not fit now; see :help."),
+            W::CannotAsk => ("없는 질문이거나 이미 물어본 질문입니다", "no such question, or it was asked already"),
+            W::Proposal => ("제안하는 꼬리질문", "Proposed follow-up"),
+            W::NoProposal => ("규칙에 맞는 꼬리질문이 없습니다. 다음 본 질문으로 넘어갑니다.", "No follow-up rule applies; next is the next main question."),
+            W::ProposalKeys => ("Enter 또는 :take 로 진행 · :ask ID 로 다른 질문 · :next 로 다음 본 질문", "Enter or :take to go on · :ask ID for another question · :next for the next main question"),
+            W::Checklist => ("좋은 답변에 들어갈 개념 (:heard 번호)", "What a good answer contains (:heard numbers)"),
+            W::ListenFor => ("잘못된 설명 (:wrong 번호)", "Misconceptions to listen for (:wrong numbers)"),
+            W::PairKeys => ("들은 답을 입력(빈 줄로 끝) · :heard 1 3 · :wrong 1 · :note 메모 · :done 채점", "type what you heard (empty line ends) · :heard 1 3 · :wrong 1 · :note text · :done to grade"),
         };
         match lang {
             Lang::Ko => ko,

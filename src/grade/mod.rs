@@ -73,6 +73,45 @@ impl CompiledRubric {
         }
     }
 
+    /// Add what an interviewer observed (pair mode) to a grade of the typed text: concepts
+    /// ticked as heard count as evidenced, misconceptions marked count as said. With any
+    /// observation the interviewer's judgement replaces the bare-list check.
+    pub fn with_observations(&self, grade: Grade, heard: &[String], wrong: &[String]) -> Grade {
+        if heard.is_empty() && wrong.is_empty() {
+            return grade;
+        }
+        let mut concepts = grade.concepts;
+        for c in concepts.iter_mut().filter(|c| heard.contains(&c.id)) {
+            c.hit = true;
+            c.heard = true;
+        }
+        let mut misconceptions = grade.misconceptions;
+        for m in self
+            .rubric
+            .misconceptions
+            .iter()
+            .filter(|m| wrong.contains(&m.id))
+        {
+            if !misconceptions.iter().any(|hit| hit.id == m.id) {
+                misconceptions.push(MisconceptionHit {
+                    id: m.id.clone(),
+                    label: m.label.clone(),
+                    penalty: m.penalty,
+                    feedback: m.feedback.clone(),
+                    evidence: Vec::new(),
+                });
+            }
+        }
+        let truncated = grade
+            .caps
+            .iter()
+            .find(|c| matches!(c, Cap::Truncated { .. }))
+            .cloned();
+        let mut regraded = Grade::score(grade.answer, concepts, misconceptions, false, false);
+        regraded.caps.extend(truncated);
+        regraded
+    }
+
     /// Terms of the rubric that can never match anything (only punctuation, say).
     pub fn unmatchable_terms(&self) -> Vec<&str> {
         (0..self.terms.len())
@@ -110,6 +149,7 @@ impl CompiledRubric {
                     weight: concept.weight,
                     required: concept.required,
                     hit: !said.is_empty(),
+                    heard: false,
                     evidence: said.iter().map(|(o, how)| evidence(o, *how)).collect(),
                     negated: negated.iter().map(|(o, how)| evidence(o, *how)).collect(),
                     hint: concept.hint.clone(),
@@ -283,6 +323,9 @@ pub struct ConceptResult {
     pub weight: u32,
     pub required: bool,
     pub hit: bool,
+    /// Ticked by an interviewer who heard it (pair mode), whatever the text shows.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub heard: bool,
     pub evidence: Vec<Evidence>,
     /// Mentions said negated, which do not count.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

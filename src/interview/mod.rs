@@ -12,7 +12,8 @@ use crate::bank::{Condition, Library, Localized, Question};
 use crate::grade::{Grade, Grader};
 
 pub use session::{
-    FeedbackMode, Mode, Pending, Planned, Reason, Session, Settings, Turn, SESSION_VERSION,
+    FeedbackMode, Mode, Pending, Planned, Proposal, Reason, Session, Settings, Turn,
+    SESSION_VERSION,
 };
 
 /// Points a hint costs on the question it was asked for.
@@ -33,6 +34,20 @@ pub enum Event {
     Model,
     /// End the session now.
     Quit,
+    /// Pair mode: concepts (ids) the interviewer heard.
+    Heard(Vec<String>),
+    /// Pair mode: misconceptions (ids) the candidate stated.
+    Wrong(Vec<String>),
+    /// Pair mode: a private note on the pending question.
+    Note(String),
+    /// Pair mode: the answer is complete; grade it and propose a follow-up.
+    Done,
+    /// Pair mode: ask the proposed follow-up (or the next main question if none).
+    Take,
+    /// Pair mode: ask this question instead, as a follow-up.
+    AskInstead(String),
+    /// Pair mode: go on to the next main question.
+    Next,
 }
 
 /// What the interviewer says back.
@@ -64,6 +79,14 @@ pub enum Reply {
     NothingAnsweredYet,
     /// The session is over; the report can be written.
     Finished,
+    /// Pair mode: recorded on the pending question (text, ticks, marks or a note).
+    Noted,
+    /// Pair mode: the follow-up kkori would ask next (`None`: move on to the next main question).
+    Proposed(Option<Asked>),
+    /// Pair mode: that event does not fit now (e.g. `:take` with nothing proposed).
+    NotNow,
+    /// No question has that id, or it was asked already.
+    CannotAsk(String),
 }
 
 /// A question to put to the candidate.
@@ -159,6 +182,13 @@ impl<'a> Interview<'a> {
             grader,
             session,
         };
+        if let Some(proposal) = interview.session.proposal.clone() {
+            let asked = proposal
+                .follow
+                .as_ref()
+                .map(|(q, r)| interview.follow_asked(proposal.after, q, r.clone()));
+            return Ok((interview, vec![Reply::Proposed(asked)]));
+        }
         let Some(pending) = interview.session.pending.as_mut() else {
             // Saved between two questions: carry on with the next main question.
             let next = interview.session.turns.last().map_or(0, |t| t.main + 1);
@@ -202,6 +232,11 @@ impl<'a> Interview<'a> {
         if self.is_finished() {
             return vec![Reply::Finished];
         }
+        if self.session.mode == Mode::Pair {
+            if let Some(replies) = self.pair(&event, now) {
+                return replies;
+            }
+        }
         match event {
             Event::Answer(text) if text.trim().is_empty() => vec![Reply::EmptyAnswer],
             Event::Answer(text) => self.answer(text, now),
@@ -216,7 +251,109 @@ impl<'a> Interview<'a> {
                 self.session.quit_early = true;
                 self.finish(now)
             }
+            _ => vec![Reply::NotNow],
         }
+    }
+
+    /// Pair-mode events; `None` hands the event to the common handling (hint, skip, quit …).
+    fn pair(&mut self, event: &Event, now: u64) -> Option<Vec<Reply>> {
+        if let Some(proposal) = self.session.proposal.clone() {
+            let after = &self.session.turns[proposal.after];
+            let (main, depth) = (after.main, after.depth);
+            let replies = match event {
+                Event::Take | Event::Answer(_) => match proposal.follow {
+                    Some((question, reason)) => {
+                        self.ask_follow_up(main, depth, question, Some(reason), now)
+                    }
+                    None => self.next_main(main + 1, now),
+                },
+                Event::AskInstead(id)
+                    if self.library.question(id).is_none() || self.was_asked(id) =>
+                {
+                    return Some(vec![Reply::CannotAsk(id.clone())]);
+                }
+                Event::AskInstead(id) => self.ask_follow_up(main, depth, id.clone(), None, now),
+                Event::Next => self.next_main(main + 1, now),
+                Event::Quit | Event::Model => return None,
+                _ => return Some(vec![Reply::NotNow]),
+            };
+            self.session.proposal = None;
+            return Some(replies);
+        }
+        let pending = self.session.pending.as_mut()?;
+        match event {
+            Event::Answer(text) if !text.trim().is_empty() => {
+                pending.said.push(text.trim().to_string())
+            }
+            Event::Heard(ids) => extend_unique(&mut pending.heard, ids),
+            Event::Wrong(ids) => extend_unique(&mut pending.wrong, ids),
+            Event::Note(text) if !text.trim().is_empty() => {
+                pending.notes.push(text.trim().to_string())
+            }
+            Event::Done => return Some(self.pair_done(now)),
+            Event::Take | Event::AskInstead(_) | Event::Next => return Some(vec![Reply::NotNow]),
+            _ => return None,
+        }
+        Some(vec![Reply::Noted])
+    }
+
+    /// Grade what the interviewer recorded and propose the follow-up the rules pick.
+    fn pair_done(&mut self, now: u64) -> Vec<Reply> {
+        let Some(pending) = self.session.pending.as_ref() else {
+            return vec![Reply::NotNow];
+        };
+        if pending.said.is_empty() && pending.heard.is_empty() && pending.wrong.is_empty() {
+            return vec![Reply::EmptyAnswer];
+        }
+        let Some(question) = self.current_question() else {
+            return vec![Reply::Finished];
+        };
+        let Some(rubric) = self.grader.rubric(question.rubric_id()) else {
+            return self.skip(now);
+        };
+        let (text, heard, wrong, notes) = (
+            pending.said.join("\n"),
+            pending.heard.clone(),
+            pending.wrong.clone(),
+            pending.notes.clone(),
+        );
+        let grade = rubric.with_observations(rubric.grade(&text), &heard, &wrong);
+        let index = self.record(text, Some(grade), now);
+        self.session.turns[index].notes = notes;
+        let follow = self.follow_up(&self.session.turns[index]);
+        let asked = follow
+            .as_ref()
+            .map(|(q, r)| self.follow_asked(index, q, r.clone()));
+        self.session.proposal = Some(Proposal {
+            after: index,
+            follow,
+        });
+        vec![Reply::Graded { turn: index }, Reply::Proposed(asked)]
+    }
+
+    fn follow_asked(&self, after: usize, question: &str, reason: Reason) -> Asked {
+        let turn = &self.session.turns[after];
+        self.asked(&Pending::new(
+            question.to_string(),
+            turn.main,
+            turn.depth + 1,
+            0,
+            Some(reason),
+        ))
+    }
+
+    fn ask_follow_up(
+        &mut self,
+        main: usize,
+        depth: u8,
+        question: String,
+        reason: Option<Reason>,
+        now: u64,
+    ) -> Vec<Reply> {
+        let pending = Pending::new(question, main, depth + 1, now, reason);
+        let asked = self.asked(&pending);
+        self.session.pending = Some(pending);
+        vec![Reply::Ask(asked)]
     }
 
     /// Record a turn for the pending question, as answered (with a grade) or skipped.
@@ -284,17 +421,8 @@ impl<'a> Interview<'a> {
         let turn = &self.session.turns[index];
         match follow {
             Some((question, reason)) => {
-                let pending = Pending {
-                    question,
-                    main: turn.main,
-                    depth: turn.depth + 1,
-                    asked_at: now,
-                    hints: Vec::new(),
-                    reason: Some(reason),
-                };
-                let asked = self.asked(&pending);
-                self.session.pending = Some(pending);
-                vec![Reply::Ask(asked)]
+                let (main, depth) = (turn.main, turn.depth);
+                self.ask_follow_up(main, depth, question, Some(reason), now)
             }
             None => {
                 let next = turn.main + 1;
@@ -334,14 +462,7 @@ impl<'a> Interview<'a> {
     fn next_main(&mut self, mut index: usize, now: u64) -> Vec<Reply> {
         while let Some(planned) = self.session.plan.get(index) {
             if !self.was_asked(&planned.question) {
-                let pending = Pending {
-                    question: planned.question.clone(),
-                    main: index,
-                    depth: 0,
-                    asked_at: now,
-                    hints: Vec::new(),
-                    reason: None,
-                };
+                let pending = Pending::new(planned.question.clone(), index, 0, now, None);
                 let asked = self.asked(&pending);
                 self.session.pending = Some(pending);
                 return vec![Reply::Ask(asked)];
@@ -415,6 +536,14 @@ impl<'a> Interview<'a> {
                 text: q.model_answer.clone(),
             },
             None => Reply::NothingAnsweredYet,
+        }
+    }
+}
+
+fn extend_unique(list: &mut Vec<String>, ids: &[String]) {
+    for id in ids {
+        if !list.contains(id) {
+            list.push(id.clone());
         }
     }
 }

@@ -96,6 +96,49 @@ pub struct Pending {
     pub hints: Vec<String>,
     #[serde(default)]
     pub reason: Option<Reason>,
+    /// Pair mode: what the interviewer typed of the answer so far.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub said: Vec<String>,
+    /// Pair mode: concept ids ticked as heard.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub heard: Vec<String>,
+    /// Pair mode: misconception ids marked as said.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wrong: Vec<String>,
+    /// Pair mode: the interviewer's private notes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+impl Pending {
+    pub fn new(
+        question: String,
+        main: usize,
+        depth: u8,
+        asked_at: u64,
+        reason: Option<Reason>,
+    ) -> Self {
+        Pending {
+            question,
+            main,
+            depth,
+            asked_at,
+            hints: Vec::new(),
+            reason,
+            said: Vec::new(),
+            heard: Vec::new(),
+            wrong: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+}
+
+/// Pair mode, between questions: the follow-up kkori proposes after turn `after`, if any.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Proposal {
+    pub after: usize,
+    #[serde(default)]
+    pub follow: Option<(String, Reason)>,
 }
 
 /// One question asked and what came of it.
@@ -141,9 +184,12 @@ pub struct Session {
     pub plan: Vec<Planned>,
     #[serde(default)]
     pub turns: Vec<Turn>,
-    /// None once the session is over.
+    /// None once the session is over, or while a proposal waits (pair mode).
     #[serde(default)]
     pub pending: Option<Pending>,
+    /// Pair mode: the follow-up proposed to the interviewer, awaiting a decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposal: Option<Proposal>,
     /// Ended by the candidate before the plan ran out.
     #[serde(default)]
     pub quit_early: bool,
