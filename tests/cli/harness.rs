@@ -40,6 +40,17 @@ impl Kkori {
         self
     }
 
+    /// Use the fixture bank and a data directory of the test's own.
+    pub fn fixture_bank(self, data: &Path) -> Self {
+        let bank = fixture("bank").display().to_string();
+        self.args([
+            "--banks",
+            &bank,
+            "--data-dir",
+            data.to_str().expect("utf-8 temp path"),
+        ])
+    }
+
     pub fn stdin(mut self, input: impl AsRef<[u8]>) -> Self {
         self.stdin = Some(input.as_ref().to_vec());
         self
@@ -85,6 +96,16 @@ impl Output {
             self.code, 0,
             "expected success\nstdout:\n{}\nstderr:\n{}",
             self.stdout, self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn shows(&self, needle: &str) -> &Self {
+        assert!(
+            self.stdout.contains(needle),
+            "expected {needle:?} in stdout:\n{}",
+            self.stdout
         );
         self
     }

@@ -35,12 +35,7 @@ fn a_piped_interview_walks_the_follow_up_chain() {
         "{STRONG}\n\n{CLOSE}\n\n:hint\n:skip\n\n연결을 재사용해서 핸드셰이크 비용을 줄입니다.\n\n"
     );
     let out = Kkori::new()
-        .args([
-            "--banks",
-            &bank(),
-            "--data-dir",
-            data.path().to_str().unwrap(),
-        ])
+        .fixture_bank(data.path())
         .args([
             "interview",
             "--topic",
@@ -73,51 +68,24 @@ fn a_piped_interview_walks_the_follow_up_chain() {
     assert!(s.is_finished() && !s.quit_early);
     assert!(s.turns[2].skipped);
     assert_eq!(s.turns[2].hints.len(), 1);
-    assert!(out.stdout.contains("[꼬리질문 1-1]"), "{}", out.stdout);
-    assert!(
-        out.stdout.contains("↳ 좋은 답변이라 더 깊이"),
-        "{}",
-        out.stdout
-    );
-    assert!(
-        out.stdout
-            .contains("↳ 앞 답변에서 'TIME_WAIT'을(를) 다루지 않아서"),
-        "{}",
-        out.stdout
-    );
+    out.shows("[꼬리질문 1-1]");
+    out.shows("↳ 좋은 답변이라 더 깊이");
+    out.shows("↳ 앞 답변에서 'TIME_WAIT'을(를) 다루지 않아서");
 }
 
 #[test]
 fn english_interface() {
     let data = tempfile::tempdir().unwrap();
     let out = Kkori::new()
-        .args([
-            "--banks",
-            &bank(),
-            "--data-dir",
-            data.path().to_str().unwrap(),
-            "--lang",
-            "en",
-        ])
+        .fixture_bank(data.path())
+        .args(["--lang", "en"])
         .args(["interview", "--topic", "http", "--count", "1"])
         .stdin("It reuses one TCP connection for many requests, saving the handshake overhead.\n\n")
         .run();
     out.success();
-    assert!(
-        out.stdout.contains("What is HTTP keep-alive?"),
-        "{}",
-        out.stdout
-    );
-    assert!(
-        out.stdout.contains("score 100/100 · grade 5/5 · pass"),
-        "{}",
-        out.stdout
-    );
-    assert!(
-        out.stdout.contains("The interview is over."),
-        "{}",
-        out.stdout
-    );
+    out.shows("What is HTTP keep-alive?");
+    out.shows("score 100/100 · grade 5/5 · pass");
+    out.shows("The interview is over.");
     assert!(
         !out.stdout.chars().any(kkori::text::is_hangul),
         "no Korean in the English UI:\n{}",
@@ -129,12 +97,7 @@ fn english_interface() {
 fn end_of_input_ends_early_and_keeps_the_answers() {
     let data = tempfile::tempdir().unwrap();
     let out = Kkori::new()
-        .args([
-            "--banks",
-            &bank(),
-            "--data-dir",
-            data.path().to_str().unwrap(),
-        ])
+        .fixture_bank(data.path())
         .args([
             "interview",
             "--count",
@@ -221,13 +184,8 @@ fn sigkill_after_three_answers_then_resume_loses_nothing() {
     assert_eq!(texts, answers);
 
     let out = Kkori::new()
-        .args([
-            "--banks",
-            &bank(),
-            "--data-dir",
-            data.path().to_str().unwrap(),
-            "resume",
-        ])
+        .fixture_bank(data.path())
+        .args(["resume"])
         .stdin("TCP는 연결형이고 UDP는 비연결형이라 빠릅니다.\n\n")
         .run();
     out.success();
@@ -242,13 +200,8 @@ fn sigkill_after_three_answers_then_resume_loses_nothing() {
 fn resume_without_a_session_says_how_to_start() {
     let data = tempfile::tempdir().unwrap();
     let out = Kkori::new()
-        .args([
-            "--banks",
-            &bank(),
-            "--data-dir",
-            data.path().to_str().unwrap(),
-            "resume",
-        ])
+        .fixture_bank(data.path())
+        .args(["resume"])
         .run();
     out.failure(1);
     assert!(
