@@ -41,6 +41,40 @@ pub enum Msg {
     Seconds,
     Truncated,
     Heard,
+    // The report.
+    Summary,
+    Candidate,
+    Mode,
+    ModeSolo,
+    ModePair,
+    AverageScore,
+    Questions,
+    Answered,
+    Passed,
+    Duration,
+    HintsUsed,
+    OverTime,
+    Status,
+    Unfinished,
+    QuitEarly,
+    ByQuestion,
+    ByTopic,
+    Count,
+    NoWeakTopics,
+    MainQuestion,
+    UnknownQuestion,
+    Notes,
+    PassMark,
+    Minutes,
+    SchemaVersion,
+    QuestionsAndAnswers,
+    Required,
+    ReasonMissed,
+    ReasonMentioned,
+    ReasonMisconception,
+    ReasonScoreBelow,
+    ReasonScoreAtLeast,
+    ReasonAlways,
 }
 
 impl Msg {
@@ -85,6 +119,55 @@ impl Msg {
             Msg::Feedback => ("피드백", "feedback"),
             Msg::Seconds => ("초", "s"),
             Msg::Heard => ("면접관이 들음", "heard by the interviewer"),
+            Msg::Summary => ("요약", "Summary"),
+            Msg::Candidate => ("지원자", "candidate"),
+            Msg::Mode => ("방식", "mode"),
+            Msg::ModeSolo => ("혼자 연습", "solo practice"),
+            Msg::ModePair => ("짝 연습 (면접관이 기록)", "pair practice (recorded by an interviewer)"),
+            Msg::AverageScore => ("평균 점수", "average score"),
+            Msg::Questions => ("질문 수", "questions"),
+            Msg::Answered => ("답변", "answered"),
+            Msg::Passed => ("통과", "passed"),
+            Msg::Duration => ("답변 시간 합계", "total answering time"),
+            Msg::HintsUsed => ("사용한 힌트", "hints used"),
+            Msg::OverTime => ("시간 초과", "over time"),
+            Msg::Status => ("상태", "status"),
+            Msg::Unfinished => ("끝나지 않은 세션", "not finished"),
+            Msg::QuitEarly => ("중간에 끝냄", "ended early"),
+            Msg::ByQuestion => ("질문별 점수", "Score per question"),
+            Msg::ByTopic => ("주제별 점수", "Score per topic"),
+            Msg::Count => ("질문 수", "questions"),
+            Msg::NoWeakTopics => (
+                "통과 기준에 못 미친 주제가 없습니다.",
+                "No topic fell below the pass mark.",
+            ),
+            Msg::MainQuestion => ("본 질문", "main question"),
+            Msg::UnknownQuestion => (
+                "문제 은행에 더 이상 없는 질문입니다",
+                "this question is no longer in the banks",
+            ),
+            Msg::Notes => ("면접관 메모", "interviewer's notes"),
+            Msg::PassMark => ("통과 기준", "pass mark"),
+            Msg::Minutes => ("분", "min"),
+            Msg::SchemaVersion => ("리포트 형식", "report format"),
+            Msg::QuestionsAndAnswers => ("질문과 답변", "Questions and answers"),
+            Msg::Required => ("필수", "required"),
+            // `{}` is replaced by a concept or misconception label, or a score.
+            Msg::ReasonMissed => ("앞 답변에서 놓친 개념: {}", "the answer before missed: {}"),
+            Msg::ReasonMentioned => (
+                "앞 답변에서 언급한 개념: {}",
+                "the answer before mentioned: {}",
+            ),
+            Msg::ReasonMisconception => (
+                "앞 답변의 오개념: {}",
+                "a misconception in the answer before: {}",
+            ),
+            Msg::ReasonScoreBelow => ("앞 답변 점수 {}점 미만", "the answer before scored below {}"),
+            Msg::ReasonScoreAtLeast => (
+                "앞 답변 점수 {}점 이상",
+                "the answer before scored {} or more",
+            ),
+            Msg::ReasonAlways => ("앞 질문에 늘 이어지는 질문", "always asked after the question before"),
             Msg::Truncated => (
                 "답변이 너무 길어 앞부분만 채점한 글자 수:",
                 "answer too long; characters graded:",
@@ -94,5 +177,10 @@ impl Msg {
             Lang::Ko => ko,
             Lang::En => en,
         }
+    }
+
+    /// The message with its `{}` replaced by `value` (a label, a number).
+    pub fn fill(self, lang: Lang, value: impl std::fmt::Display) -> String {
+        self.text(lang).replacen("{}", &value.to_string(), 1)
     }
 }
