@@ -69,12 +69,6 @@ pub enum Msg {
     SchemaVersion,
     QuestionsAndAnswers,
     Required,
-    ReasonMissed,
-    ReasonMentioned,
-    ReasonMisconception,
-    ReasonScoreBelow,
-    ReasonScoreAtLeast,
-    ReasonAlways,
 }
 
 impl Msg {
@@ -123,7 +117,10 @@ impl Msg {
             Msg::Candidate => ("지원자", "candidate"),
             Msg::Mode => ("방식", "mode"),
             Msg::ModeSolo => ("혼자 연습", "solo practice"),
-            Msg::ModePair => ("짝 연습 (면접관이 기록)", "pair practice (recorded by an interviewer)"),
+            Msg::ModePair => (
+                "짝 연습 (면접관이 기록)",
+                "pair practice (recorded by an interviewer)",
+            ),
             Msg::AverageScore => ("평균 점수", "average score"),
             Msg::Questions => ("질문 수", "questions"),
             Msg::Answered => ("답변", "answered"),
@@ -152,22 +149,6 @@ impl Msg {
             Msg::SchemaVersion => ("리포트 형식", "report format"),
             Msg::QuestionsAndAnswers => ("질문과 답변", "Questions and answers"),
             Msg::Required => ("필수", "required"),
-            // `{}` is replaced by a concept or misconception label, or a score.
-            Msg::ReasonMissed => ("앞 답변에서 놓친 개념: {}", "the answer before missed: {}"),
-            Msg::ReasonMentioned => (
-                "앞 답변에서 언급한 개념: {}",
-                "the answer before mentioned: {}",
-            ),
-            Msg::ReasonMisconception => (
-                "앞 답변의 오개념: {}",
-                "a misconception in the answer before: {}",
-            ),
-            Msg::ReasonScoreBelow => ("앞 답변 점수 {}점 미만", "the answer before scored below {}"),
-            Msg::ReasonScoreAtLeast => (
-                "앞 답변 점수 {}점 이상",
-                "the answer before scored {} or more",
-            ),
-            Msg::ReasonAlways => ("앞 질문에 늘 이어지는 질문", "always asked after the question before"),
             Msg::Truncated => (
                 "답변이 너무 길어 앞부분만 채점한 글자 수:",
                 "answer too long; characters graded:",
@@ -177,10 +158,5 @@ impl Msg {
             Lang::Ko => ko,
             Lang::En => en,
         }
-    }
-
-    /// The message with its `{}` replaced by `value` (a label, a number).
-    pub fn fill(self, lang: Lang, value: impl std::fmt::Display) -> String {
-        self.text(lang).replacen("{}", &value.to_string(), 1)
     }
 }

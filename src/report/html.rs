@@ -13,7 +13,7 @@
 
 use std::fmt::Write;
 
-use super::{decimal, duration, Report, Row, Said};
+use super::{decimal, distinct, duration, heading, Report, Row, Said};
 use crate::bank::Lang;
 use crate::grade::PASS_SCORE;
 use crate::html::escape;
@@ -76,10 +76,7 @@ fn header(out: &mut String, report: &Report) {
         ));
     }
     if let Some(status) = report.status() {
-        facts.push(format!(
-            "<span class=\"warn\">{}</span>",
-            status.text(lang)
-        ));
+        facts.push(format!("<span class=\"warn\">{}</span>", status.text(lang)));
     }
     let _ = writeln!(
         out,
@@ -98,7 +95,7 @@ fn header(out: &mut String, report: &Report) {
         },
     );
     let cards = [
-        (Msg::AverageScore, average, "big"),
+        (Msg::AverageScore, average, true),
         (
             Msg::Questions,
             format!(
@@ -111,17 +108,18 @@ fn header(out: &mut String, report: &Report) {
                 Msg::Passed.text(lang),
                 s.passed
             ),
-            "",
+            false,
         ),
-        (Msg::Duration, duration(s.seconds, lang), ""),
-        (Msg::HintsUsed, s.hints.to_string(), ""),
-        (Msg::OverTime, s.over_time.to_string(), ""),
+        (Msg::Duration, duration(s.seconds, lang), false),
+        (Msg::HintsUsed, s.hints.to_string(), false),
+        (Msg::OverTime, s.over_time.to_string(), false),
     ];
-    for (label, value, extra) in cards {
+    for (label, value, big) in cards {
+        let class = if big { " class=\"big\"" } else { "" };
         let _ = writeln!(
             out,
-            "<div class=\"{extra}\"><dt>{}</dt><dd>{value}</dd></div>",
-            label.text(lang)
+            "<div{class}><dt>{}</dt><dd>{value}</dd></div>",
+            heading(label, lang)
         );
     }
     out.push_str("</dl>\n</header>\n");
@@ -153,7 +151,7 @@ fn charts(out: &mut String, report: &Report) {
     let _ = writeln!(
         out,
         "<section class=\"charts\">\n<h2>{}</h2>\n{}",
-        Msg::ByQuestion.text(lang),
+        heading(Msg::ByQuestion, lang),
         chart(Msg::ByQuestion.text(lang), &bars, lang)
     );
     let bars: Vec<Bar> = report
@@ -169,7 +167,7 @@ fn charts(out: &mut String, report: &Report) {
     let _ = writeln!(
         out,
         "<h2>{}</h2>\n{}\n</section>",
-        Msg::ByTopic.text(lang),
+        heading(Msg::ByTopic, lang),
         chart(Msg::ByTopic.text(lang), &bars, lang)
     );
 }
@@ -270,9 +268,9 @@ fn topics(out: &mut String, report: &Report) {
     let _ = writeln!(
         out,
         "<section class=\"topics\">\n<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>",
-        Msg::Topic.text(lang),
-        Msg::Count.text(lang),
-        Msg::Average.text(lang)
+        heading(Msg::Topic, lang),
+        heading(Msg::Count, lang),
+        heading(Msg::Average, lang)
     );
     for t in &report.topics {
         let _ = writeln!(
@@ -287,7 +285,7 @@ fn topics(out: &mut String, report: &Report) {
     let _ = writeln!(
         out,
         "</tbody>\n</table>\n<h2>{}</h2>",
-        Msg::WeakTopics.text(lang)
+        heading(Msg::WeakTopics, lang)
     );
     if report.weakest.is_empty() {
         let _ = writeln!(out, "<p>{}</p>", Msg::NoWeakTopics.text(lang));
@@ -340,12 +338,12 @@ fn question(out: &mut String, report: &Report, row: &Row) {
     let _ = writeln!(out, "<p class=\"meta\">{}</p>", meta.join(" · "));
     let _ = writeln!(out, "<p class=\"verdict\">{}</p>", verdict(row, lang));
 
-    let _ = writeln!(out, "<h4>{}</h4>", Msg::Answer.text(lang));
+    let _ = writeln!(out, "<h4>{}</h4>", heading(Msg::Answer, lang));
     if row.answer.trim().is_empty() {
         let _ = writeln!(
             out,
             "<p class=\"none\">{}</p>",
-            Msg::NotAnswered.text(lang)
+            heading(Msg::NotAnswered, lang)
         );
     } else {
         let _ = writeln!(
@@ -359,7 +357,7 @@ fn question(out: &mut String, report: &Report, row: &Row) {
         let _ = writeln!(
             out,
             "<h4>{}</h4>\n<ul class=\"checks\">",
-            Msg::Concepts.text(lang)
+            heading(Msg::Concepts, lang)
         );
         for hit in &row.hit {
             let mut item = format!(
@@ -367,7 +365,11 @@ fn question(out: &mut String, report: &Report, row: &Row) {
                 concept(&hit.label, hit.required, lang)
             );
             if !hit.evidence.is_empty() {
-                let _ = write!(item, " <span class=\"words\">{}</span>", said(&hit.evidence));
+                let _ = write!(
+                    item,
+                    " <span class=\"words\">{}</span>",
+                    said(&hit.evidence)
+                );
             } else if hit.heard {
                 let _ = write!(
                     item,
@@ -410,7 +412,7 @@ fn question(out: &mut String, report: &Report, row: &Row) {
         let _ = writeln!(
             out,
             "<h4>{}</h4>\n<ul class=\"wrongs\">",
-            Msg::Misconception.text(lang)
+            heading(Msg::Misconception, lang)
         );
         for wrong in &row.misconceptions {
             let mut item = format!(
@@ -443,7 +445,7 @@ fn question(out: &mut String, report: &Report, row: &Row) {
         let _ = writeln!(
             out,
             "<div class=\"model\">\n<h4>{}</h4>\n<p>{}</p>\n</div>",
-            Msg::ModelAnswer.text(lang),
+            heading(Msg::ModelAnswer, lang),
             escape(model)
         );
     }
@@ -452,7 +454,7 @@ fn question(out: &mut String, report: &Report, row: &Row) {
         let _ = writeln!(
             out,
             "<aside class=\"notes\">\n<h4>{}</h4>\n<ul>",
-            Msg::Notes.text(lang)
+            heading(Msg::Notes, lang)
         );
         for note in &row.notes {
             let _ = writeln!(out, "<li>{}</li>", escape(note));
@@ -468,13 +470,13 @@ fn verdict(row: &Row, lang: Lang) -> String {
     match row.grade {
         None => parts.push(format!(
             "<span class=\"badge skip\">{}</span>",
-            Msg::Skipped.text(lang)
+            heading(Msg::Skipped, lang)
         )),
         Some(grade) => {
             parts.push(format!(
                 "<span class=\"badge {}\">{} {}/100</span>",
                 class(f64::from(row.score)),
-                Msg::Score.text(lang),
+                heading(Msg::Score, lang),
                 row.score
             ));
             parts.push(format!("{} {grade}/5", Msg::Grade.text(lang)));
@@ -521,8 +523,8 @@ fn concept(label: &str, required: bool, lang: Lang) -> String {
 
 /// `“SYN을”, “handshke” (오타 허용 0.89)`
 fn said(evidence: &[Said]) -> String {
-    let words: Vec<String> = evidence
-        .iter()
+    let words: Vec<String> = distinct(evidence)
+        .into_iter()
         .map(|e| match e.how {
             crate::grade::How::Exact => format!("“{}”", escape(&e.said)),
             _ => format!("“{}” ({})", escape(&e.said), escape(&e.how_label)),
@@ -625,7 +627,7 @@ code{font:.85em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:
 .cards dd small{display:block;font-size:.75rem;font-weight:400;color:var(--muted)}
 .cards .big dd{font-size:1.7rem;line-height:1.2}
 .cards .big dd small{display:inline;font-size:.9rem}
-.chart{display:block;width:100%;max-width:100%;height:auto;margin:4px 0 8px;color:var(--fg)}
+.chart{display:block;max-width:100%;height:auto;margin:4px 0 8px;color:var(--fg)}
 .chart text{font-size:12px;fill:currentColor}
 .chart .label{fill:var(--muted)}
 .chart .track{fill:var(--track)}
@@ -651,6 +653,7 @@ td.bad,span.bad{color:var(--bad)}
 .meta{color:var(--muted);font-size:.85rem;margin:4px 0 6px}
 .verdict{margin:6px 0}
 .badge{display:inline-block;border-radius:999px;padding:0 10px;font-weight:650;color:#fff;background:var(--skip)}
+.badge.good,.badge.mid,.badge.bad{color:#fff}
 .badge.good{background:var(--good)}
 .badge.mid{background:var(--mid)}
 .badge.bad{background:var(--bad)}
@@ -712,7 +715,10 @@ mod tests {
             ),
             // Overlapping: one mark, both labels.
             (
-                vec![span(syn, syn + 7, false, "b"), span(syn, syn + 3, false, "a")],
+                vec![
+                    span(syn, syn + 7, false, "b"),
+                    span(syn, syn + 3, false, "a"),
+                ],
                 "a &lt;SYN&gt; &amp; <mark title=\"a; b\">SYN-ACK</mark> 세션",
             ),
             // Touching, one a misconception: one mark, marked wrong.
@@ -774,10 +780,15 @@ mod tests {
     fn evidence_is_marked_in_the_answer() {
         let page = html(&report(Lang::Ko, false));
         assert!(
-            page.contains("클라이언트가 <mark title=\"클라이언트가 SYN으로 연결 요청\">SYN을</mark>"),
+            page.contains(
+                "클라이언트가 <mark title=\"클라이언트가 SYN으로 연결 요청\">SYN을</mark>"
+            ),
             "{page}"
         );
-        assert!(page.contains("<mark class=\"wrong\""), "the misconception is marked");
+        assert!(
+            page.contains("<mark class=\"wrong\""),
+            "the misconception is marked"
+        );
     }
 
     #[test]

@@ -5,9 +5,12 @@
 
 use super::Report;
 
-/// The report as pretty-printed JSON.
+/// The report as pretty-printed JSON, ending in a newline like the other renderings.
 pub fn json(report: &Report) -> String {
-    serde_json::to_string_pretty(report).expect("a report is plain data and always serialises")
+    let mut text =
+        serde_json::to_string_pretty(report).expect("a report is plain data and always serialises");
+    text.push('\n');
+    text
 }
 
 #[cfg(test)]
@@ -24,6 +27,7 @@ mod tests {
             "{}",
             &text[..80]
         );
+        assert!(text.ends_with("}\n"));
     }
 
     #[test]
@@ -37,7 +41,10 @@ mod tests {
         assert_eq!(value["questions"][1]["position"], "1.1");
         assert_eq!(value["questions"][1]["skipped"], true);
         assert!(value["questions"][1]["grade"].is_null());
-        assert_eq!(value["questions"][2]["misconceptions"][0]["id"], "post-encrypts");
+        assert_eq!(
+            value["questions"][2]["misconceptions"][0]["id"],
+            "post-encrypts"
+        );
         assert_eq!(value["weakest"][0]["topic"], "http");
         // Notes are left out unless asked for, key and all.
         assert!(value["questions"][0].get("notes").is_none());

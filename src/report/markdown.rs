@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use super::{decimal, duration, Report, Row, Said};
+use super::{decimal, distinct, duration, heading, Report, Row, Said};
 use crate::i18n::Msg;
 
 /// The report as a Markdown document.
@@ -17,11 +17,7 @@ pub fn markdown(report: &Report) -> String {
     let _ = writeln!(out, "# {}\n", Msg::Report.text(report.lang));
     summary(&mut out, report);
     topics(&mut out, report);
-    let _ = writeln!(
-        out,
-        "## {}\n",
-        Msg::QuestionsAndAnswers.text(report.lang)
-    );
+    let _ = writeln!(out, "## {}\n", Msg::QuestionsAndAnswers.text(report.lang));
     for row in &report.questions {
         question(&mut out, report, row);
     }
@@ -74,9 +70,9 @@ fn summary(out: &mut String, report: &Report) {
     if let Some(status) = report.status() {
         rows.push((Msg::Status, status.text(lang).to_string()));
     }
-    let _ = writeln!(out, "| {} | |\n|---|---|", Msg::Summary.text(lang));
+    let _ = writeln!(out, "| {} | |\n|---|---|", heading(Msg::Summary, lang));
     for (label, value) in rows {
-        let _ = writeln!(out, "| {} | {value} |", label.text(lang));
+        let _ = writeln!(out, "| {} | {value} |", heading(label, lang));
     }
     out.push('\n');
 }
@@ -89,10 +85,10 @@ fn topics(out: &mut String, report: &Report) {
     let _ = writeln!(
         out,
         "## {}\n\n| {} | {} | {} |\n|---|---:|---:|",
-        Msg::ByTopic.text(lang),
-        Msg::Topic.text(lang),
-        Msg::Count.text(lang),
-        Msg::Average.text(lang)
+        heading(Msg::ByTopic, lang),
+        heading(Msg::Topic, lang),
+        heading(Msg::Count, lang),
+        heading(Msg::Average, lang)
     );
     for t in &report.topics {
         let _ = writeln!(
@@ -103,7 +99,7 @@ fn topics(out: &mut String, report: &Report) {
             decimal(t.average)
         );
     }
-    let _ = writeln!(out, "\n## {}\n", Msg::WeakTopics.text(lang));
+    let _ = writeln!(out, "\n## {}\n", heading(Msg::WeakTopics, lang));
     if report.weakest.is_empty() {
         let _ = writeln!(out, "{}\n", Msg::NoWeakTopics.text(lang));
     }
@@ -137,7 +133,7 @@ fn question(out: &mut String, report: &Report, row: &Row) {
     let _ = writeln!(out, "{}\n", verdict(report, row));
 
     if row.answer.trim().is_empty() {
-        let _ = writeln!(out, "_{}_\n", Msg::NotAnswered.text(lang));
+        let _ = writeln!(out, "_{}_\n", heading(Msg::NotAnswered, lang));
     } else {
         for line in row.answer.lines() {
             match block(line) {
@@ -207,7 +203,7 @@ fn question(out: &mut String, report: &Report, row: &Row) {
         let _ = writeln!(
             out,
             "<details><summary>{}</summary>\n",
-            Msg::ModelAnswer.text(lang)
+            heading(Msg::ModelAnswer, lang)
         );
         for line in model.lines() {
             let _ = writeln!(out, "{}", block(line));
@@ -216,7 +212,7 @@ fn question(out: &mut String, report: &Report, row: &Row) {
     }
 
     if !row.notes.is_empty() {
-        let _ = writeln!(out, "**{}**\n", Msg::Notes.text(lang));
+        let _ = writeln!(out, "**{}**\n", heading(Msg::Notes, lang));
         for note in &row.notes {
             let _ = writeln!(out, "- {}", inline(note));
         }
@@ -229,9 +225,13 @@ fn verdict(report: &Report, row: &Row) -> String {
     let lang = report.lang;
     let mut parts = Vec::new();
     match row.grade {
-        None => parts.push(format!("**{}**", Msg::Skipped.text(lang))),
+        None => parts.push(format!("**{}**", heading(Msg::Skipped, lang))),
         Some(grade) => {
-            parts.push(format!("**{} {}/100**", Msg::Score.text(lang), row.score));
+            parts.push(format!(
+                "**{} {}/100**",
+                heading(Msg::Score, lang),
+                row.score
+            ));
             parts.push(format!("{} {grade}/5", Msg::Grade.text(lang)));
             let verdict = if row.passed { Msg::Pass } else { Msg::Fail };
             parts.push(verdict.text(lang).to_string());
@@ -270,8 +270,8 @@ fn concept(label: &str, required: bool, lang: crate::bank::Lang) -> String {
 /// `**SYN을**, **handshke** (오타 허용 0.89)`: the words in bold, how they matched when it
 /// was not plainly.
 fn said(evidence: &[Said]) -> String {
-    let words: Vec<String> = evidence
-        .iter()
+    let words: Vec<String> = distinct(evidence)
+        .into_iter()
         .map(|e| match e.how {
             crate::grade::How::Exact => format!("**{}**", inline(&e.said)),
             _ => format!("**{}** ({})", inline(&e.said), e.how_label),
@@ -340,7 +340,10 @@ mod tests {
                 "\\<script\\>alert(1)\\</script\\>",
             ),
             ("a & b | c", "a \\& b \\| c"),
-            ("*bold* _it_ `code` [link](x)", "\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x)"),
+            (
+                "*bold* _it_ `code` [link](x)",
+                "\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x)",
+            ),
             ("TIME_WAIT", "TIME\\_WAIT"),
             ("back\\slash", "back\\\\slash"),
         ];
@@ -382,16 +385,25 @@ mod tests {
     #[test]
     fn checklist_marks_hits_misses_and_misconceptions() {
         let text = markdown(&report(Lang::Ko, false));
-        assert!(text.contains("- ✓ 클라이언트가 SYN으로 연결 요청 (필수) — **SYN을**"), "{text}");
+        assert!(
+            text.contains("- ✓ 클라이언트가 SYN으로 연결 요청 (필수) — **SYN을**"),
+            "{text}"
+        );
         assert!(text.contains("- ✗ 초기 순서 번호(ISN) 교환 — "), "{text}");
-        assert!(text.contains("- ⚠ 오개념 −15: POST는 본문을 암호화한다 — "), "{text}");
+        assert!(
+            text.contains("- ⚠ 오개념 −15: POST는 본문을 암호화한다 — "),
+            "{text}"
+        );
         assert!(text.contains("<details><summary>모범 답안</summary>"));
     }
 
     #[test]
     fn notes_and_candidate_are_escaped() {
         let text = markdown(&report(Lang::Ko, true));
-        assert!(text.contains("| 지원자 | 김코리 \\<kkori@example.com\\> |"), "{text}");
+        assert!(
+            text.contains("| 지원자 | 김코리 \\<kkori@example.com\\> |"),
+            "{text}"
+        );
         assert!(text.contains("- SYN/ACK 순서는 정확함 — \\<b\\>자신감\\</b\\> \\& 말이 빠름"));
         assert!(!markdown(&report(Lang::Ko, false)).contains("자신감"));
     }
@@ -400,6 +412,10 @@ mod tests {
     fn ends_with_one_newline() {
         let text = markdown(&report(Lang::En, false));
         assert!(text.starts_with("# Mock interview report\n\n"));
-        assert!(text.ends_with("</details>\n"), "{}", &text[text.len() - 40..]);
+        assert!(
+            text.ends_with("</details>\n"),
+            "{}",
+            &text[text.len() - 40..]
+        );
     }
 }

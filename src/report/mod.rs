@@ -18,10 +18,10 @@ pub mod markdown;
 
 use serde::Serialize;
 
-use crate::bank::{Condition, Lang, Library, Localized};
+use crate::bank::{Lang, Library, Localized};
 use crate::grade::{explain::how_label, grade_of, Cap, Evidence, Grade, How, PASS_SCORE};
 use crate::i18n::Msg;
-use crate::interview::{Mode, Reason, Session, Turn, HINT_COST};
+use crate::interview::{describe_reason, Mode, Session, Turn, HINT_COST};
 
 pub use html::html;
 pub use json::json;
@@ -200,7 +200,7 @@ impl Report {
         let questions: Vec<Row> = session
             .turns
             .iter()
-            .map(|turn| row(turn, session, library, lang, include_notes))
+            .map(|turn| row(turn, library, lang, include_notes))
             .collect();
         let topics = topic_scores(&questions);
         let mut weakest: Vec<TopicScore> = topics
@@ -296,12 +296,11 @@ fn topic_scores(rows: &[Row]) -> Vec<TopicScore> {
         .collect()
 }
 
-fn row(turn: &Turn, session: &Session, library: &Library, lang: Lang, notes: bool) -> Row {
+fn row(turn: &Turn, library: &Library, lang: Lang, notes: bool) -> Row {
     let question = library.question(&turn.question);
     let grade = turn.grade.as_ref().filter(|_| !turn.skipped);
-    let words = |evidence: &[Evidence]| -> Vec<Said> {
-        evidence.iter().map(|e| said(e, lang)).collect()
-    };
+    let words =
+        |evidence: &[Evidence]| -> Vec<Said> { evidence.iter().map(|e| said(e, lang)).collect() };
     let (hit, missed, misconceptions, caps) = match grade {
         Some(g) => (
             g.concepts
@@ -349,7 +348,12 @@ fn row(turn: &Turn, session: &Session, library: &Library, lang: Lang, notes: boo
                 .map(|c| cap(c, g, lang))
                 .collect(),
         ),
-        None => (Vec::new(), rubric_concepts(turn, library, lang), Vec::new(), Vec::new()),
+        None => (
+            Vec::new(),
+            rubric_concepts(turn, library, lang),
+            Vec::new(),
+            Vec::new(),
+        ),
     };
     let depth_kind = if turn.depth == 0 {
         Msg::MainQuestion
@@ -367,10 +371,11 @@ fn row(turn: &Turn, session: &Session, library: &Library, lang: Lang, notes: boo
         depth: turn.depth,
         kind: depth_kind.text(lang).to_string(),
         follows: turn.reason.as_ref().map(|r| r.from.clone()),
+        // Worded as the interviewer said it when asking.
         reason: turn
             .reason
             .as_ref()
-            .map(|r| reason(r, session, library, lang)),
+            .map(|r| describe_reason(r, library, lang)),
         prompt: question.map_or_else(|| turn.question.clone(), |q| q.prompt.get(lang).to_string()),
         answer: grade.map_or_else(|| turn.answer.clone(), |g| g.answer.clone()),
         score: turn.score,
@@ -471,39 +476,6 @@ fn concept_label(id: &str, turn: &Turn, library: &Library, lang: Lang) -> String
         .map_or_else(|| id.to_string(), |c| text(&c.label, lang, id))
 }
 
-/// Why a follow-up was asked, in plain words: "the answer before missed: client sends SYN".
-fn reason(reason: &Reason, session: &Session, library: &Library, lang: Lang) -> String {
-    let from = session.turns.iter().find(|t| t.question == reason.from);
-    let concept = |id: &str| match from {
-        Some(turn) => concept_label(id, turn, library, lang),
-        None => id.to_string(),
-    };
-    let misconception = |id: &str| {
-        let graded = from
-            .and_then(|t| t.grade.as_ref())
-            .and_then(|g| g.misconceptions.iter().find(|m| m.id == id))
-            .and_then(|m| m.label.clone());
-        let banked = || {
-            library
-                .question(&reason.from)
-                .and_then(|q| library.rubric(q.rubric_id()))
-                .and_then(|r| r.misconceptions.iter().find(|m| m.id == id))
-                .and_then(|m| m.label.clone())
-        };
-        graded
-            .or_else(banked)
-            .map_or_else(|| id.to_string(), |l| text(&l, lang, id))
-    };
-    match &reason.when {
-        Condition::Missed(id) => Msg::ReasonMissed.fill(lang, concept(id)),
-        Condition::Mentioned(id) => Msg::ReasonMentioned.fill(lang, concept(id)),
-        Condition::Misconception(id) => Msg::ReasonMisconception.fill(lang, misconception(id)),
-        Condition::ScoreBelow(n) => Msg::ReasonScoreBelow.fill(lang, n),
-        Condition::ScoreAtLeast(n) => Msg::ReasonScoreAtLeast.fill(lang, n),
-        Condition::Always => Msg::ReasonAlways.text(lang).to_string(),
-    }
-}
-
 /// A cap in plain words, required concepts named by their labels.
 fn cap(cap: &Cap, grade: &Grade, lang: Lang) -> String {
     match cap {
@@ -540,6 +512,29 @@ pub fn duration(seconds: u64, lang: Lang) -> String {
         (m, 0) => format!("{m}{gap}{min}"),
         (m, s) => format!("{m}{gap}{min} {s}{gap}{sec}"),
     }
+}
+
+/// A message as a heading or a label: with a capital letter (`average score` → `Average
+/// score`); Korean has no case and stays as it is.
+pub fn heading(msg: Msg, lang: Lang) -> String {
+    let text = msg.text(lang);
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Evidence as a reader wants it listed: each different wording once, in order. (The
+/// model keeps every occurrence: the HTML marks them all in the answer.)
+pub fn distinct(evidence: &[Said]) -> Vec<&Said> {
+    let mut seen: Vec<&Said> = Vec::new();
+    for e in evidence {
+        if !seen.iter().any(|s| s.said == e.said) {
+            seen.push(e);
+        }
+    }
+    seen
 }
 
 /// A score with one decimal, as the tables show it: `56.7`.
@@ -649,11 +644,11 @@ mod tests {
         assert_eq!(ko.questions[1].follows.as_deref(), Some("tcp-handshake"));
         assert_eq!(
             ko.questions[1].reason.as_deref(),
-            Some("앞 답변에서 놓친 개념: 초기 순서 번호(ISN) 교환")
+            Some("앞 답변에서 '초기 순서 번호(ISN) 교환'을(를) 다루지 않아서")
         );
         assert_eq!(
             en.questions[1].reason.as_deref(),
-            Some("the answer before missed: both sides learn each other's ISN")
+            Some("the previous answer did not cover 'both sides learn each other's ISN'")
         );
         assert_eq!(ko.questions[1].kind, "꼬리질문");
         assert_eq!(en.questions[0].kind, "main question");
@@ -666,7 +661,11 @@ mod tests {
         let q = &en.questions[0];
         assert_eq!(q.prompt, "Walk me through the TCP 3-way handshake.");
         assert_eq!(q.topic_label, "TCP and UDP");
-        assert!(q.model_answer.as_deref().unwrap().starts_with("The client asks"));
+        assert!(q
+            .model_answer
+            .as_deref()
+            .unwrap()
+            .starts_with("The client asks"));
         assert_eq!(q.missed[0].label, "both sides learn each other's ISN");
         assert_eq!(
             q.missed[0].hint.as_deref(),
@@ -810,7 +809,11 @@ mod tests {
         assert!(!q.known);
         assert_eq!(q.prompt, "deleted-question");
         assert_eq!(q.topic_label, "gone-topic");
-        assert_eq!(q.hints, ["gone"], "a hint's concept id stands in for its label");
+        assert_eq!(
+            q.hints,
+            ["gone"],
+            "a hint's concept id stands in for its label"
+        );
         assert_eq!(q.model_answer, None);
         assert!(r.quit_early && !r.finished);
         assert_eq!(r.ended, None);
@@ -824,10 +827,13 @@ mod tests {
         assert_eq!(r.questions.len(), 3);
         assert!(r.questions.iter().all(|q| !q.known));
         // What the grade recorded is still shown: labels come from the session.
-        assert_eq!(r.questions[0].hit[0].label, "the client asks to connect with SYN");
+        assert_eq!(
+            r.questions[0].hit[0].label,
+            "the client asks to connect with SYN"
+        );
         assert_eq!(
             r.questions[1].reason.as_deref(),
-            Some("the answer before missed: both sides learn each other's ISN")
+            Some("the previous answer did not cover 'isn'")
         );
         assert!(r.questions[1].missed.is_empty(), "no rubric to list");
     }
@@ -852,6 +858,30 @@ mod tests {
         for (seconds, lang, expected) in cases {
             assert_eq!(duration(seconds, lang), expected);
         }
+    }
+
+    #[test]
+    fn headings_start_with_a_capital() {
+        assert_eq!(heading(Msg::AverageScore, Lang::En), "Average score");
+        assert_eq!(heading(Msg::AverageScore, Lang::Ko), "평균 점수");
+    }
+
+    #[test]
+    fn evidence_listed_once_per_wording() {
+        let r = report(Lang::Ko, false);
+        let words = |q: usize, c: usize| -> Vec<&str> {
+            distinct(&r.questions[q].hit[c].evidence)
+                .iter()
+                .map(|e| e.said.as_str())
+                .collect()
+        };
+        assert_eq!(words(0, 1), ["SYN+ACK로"]);
+        assert_eq!(words(2, 1), ["body"]);
+        assert_eq!(
+            r.questions[2].hit[1].evidence.len(),
+            2,
+            "both kept in the model"
+        );
     }
 
     #[test]
