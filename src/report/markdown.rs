@@ -409,6 +409,28 @@ mod tests {
     }
 
     #[test]
+    fn a_concept_the_interviewer_heard_says_so() {
+        let mut r = report(Lang::Ko, false);
+        r.questions[2].hit[0].heard = true;
+        r.questions[2].hit[0].evidence.clear();
+        assert!(markdown(&r).contains("- ✓ GET은 데이터를 URL 쿼리 문자열에 — _면접관이 들음_\n"));
+    }
+
+    #[test]
+    fn an_early_end_is_in_the_summary() {
+        let mut r = report(Lang::En, false);
+        assert!(!markdown(&r).contains("| Status |"));
+        r.quit_early = true;
+        assert!(markdown(&r).contains("| Status | ended early |\n"));
+        r.quit_early = false;
+        r.finished = false;
+        r.ended = None;
+        let text = markdown(&r);
+        assert!(text.contains("| Status | not finished |\n"), "{text}");
+        assert!(text.contains("| Date | 2024-05-01 07:00 UTC |\n"), "{text}");
+    }
+
+    #[test]
     fn ends_with_one_newline() {
         let text = markdown(&report(Lang::En, false));
         assert!(text.starts_with("# Mock interview report\n\n"));

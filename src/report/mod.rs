@@ -387,7 +387,7 @@ fn row(turn: &Turn, library: &Library, lang: Lang, notes: bool) -> Row {
             .iter()
             .map(|id| concept_label(id, turn, library, lang))
             .collect(),
-        hint_points: u32::from(HINT_COST) * turn.hints.len() as u32,
+        hint_points: u32::from(HINT_COST).saturating_mul(turn.hints.len() as u32),
         seconds: turn.seconds,
         over_time: turn.over_time,
         hit,
