@@ -8,6 +8,7 @@ mod grade;
 mod input;
 mod interview;
 mod library;
+mod report;
 mod store;
 mod words;
 
@@ -73,6 +74,8 @@ enum Command {
     Grade(grade::Args),
     /// Measure how well grading agrees with hand-graded answers.
     Eval(eval::Args),
+    /// Render the report of a saved session again (Markdown, JSON or HTML).
+    Report(report::Args),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(
         after_help = "Examples:\n  kkori completions bash > ~/.local/share/bash-completion/completions/kkori\n  kkori completions zsh > ~/.zfunc/_kkori\n  kkori completions fish > ~/.config/fish/completions/kkori.fish"
@@ -168,6 +171,7 @@ pub fn main() -> i32 {
         Some(Command::Check(args)) => check::run(&ctx, args),
         Some(Command::Grade(args)) => grade::run(&ctx, args),
         Some(Command::Eval(args)) => eval::run(&ctx, args),
+        Some(Command::Report(args)) => report::run(&ctx, args),
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "kkori", &mut std::io::stdout());

@@ -85,7 +85,14 @@ pub fn save_session(data: &Path, session: &Session) -> Result<PathBuf> {
 }
 
 pub fn read_session(path: &Path) -> Result<Session> {
-    let text = fs::read_to_string(path).map_err(|e| Failure::io("read", path, e))?;
+    let bytes = fs::read(path).map_err(|e| Failure::io("read", path, e))?;
+    // Not UTF-8 is the wrong file, the user's to fix (exit 1), not a failing machine.
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Failure::user(format!(
+            "{}: not a kkori session file (it is not UTF-8 text)",
+            path.display()
+        ))
+    })?;
     Session::from_json(&text).map_err(|e| Failure::user(format!("{}: {e}", path.display())))
 }
 

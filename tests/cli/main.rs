@@ -5,4 +5,7 @@ mod check;
 mod eval;
 mod grade;
 mod harness;
+mod html_in_browser;
 mod interview;
+mod report;
+mod report_fixture;

@@ -1,0 +1,62 @@
+//! `kkori report`: render a saved session again, as Markdown, JSON or HTML.
+//!
+//! Only IO lives here: read the session file and the banks, hand both to
+//! [`kkori::report::Report`], write the text out.
+
+use std::path::PathBuf;
+
+use kkori::report::{html, json, markdown, Report};
+
+use super::failure::Result;
+use super::interview::ReportFormat;
+use super::{library, out, store, Context};
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  kkori report ~/.local/share/kkori/sessions/20261123-101500-1a2b.json\n  kkori report SESSION.json --format html --out report.html\n  kkori --lang en report SESSION.json --format json\n  kkori report SESSION.json --include-notes   (pair mode: with the interviewer's notes)"
+)]
+pub struct Args {
+    /// The session file (JSON, as saved in the `sessions` directory of the data directory).
+    session: PathBuf,
+
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+    format: ReportFormat,
+
+    /// Write the report to this file (replaced atomically) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+
+    /// Include the interviewer's private notes (pair mode); left out by default, since a
+    /// report is usually for the candidate.
+    #[arg(long)]
+    include_notes: bool,
+}
+
+pub fn run(ctx: &Context, args: Args) -> Result {
+    let session = store::read_session(&args.session)?;
+    let lib = library::load(&ctx.banks)?;
+    let report = Report::new(&session, &lib, ctx.lang, args.include_notes);
+    let unknown: Vec<&str> = report
+        .questions
+        .iter()
+        .filter(|q| !q.known)
+        .map(|q| q.question.as_str())
+        .collect();
+    if !unknown.is_empty() {
+        eprintln!(
+            "warning: the banks do not have {} of this session's questions ({}); they are shown by id (were other banks used? try --banks)",
+            unknown.len(),
+            unknown.join(", ")
+        );
+    }
+    let text = match args.format {
+        ReportFormat::Md => markdown(&report),
+        ReportFormat::Json => json(&report),
+        ReportFormat::Html => html(&report),
+    };
+    match &args.out {
+        Some(path) => store::write_atomic(path, text.as_bytes()),
+        None => out(text.trim_end()),
+    }
+}

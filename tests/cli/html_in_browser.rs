@@ -1,0 +1,135 @@
+//! The HTML report in a real browser: Debian's headless Chromium loads it from a file and
+//! dumps the DOM it built. An answer holding `<script>` must come out as text, and the page
+//! must load without a single console message (a script error, a blocked fetch, a CSP
+//! violation would each log one).
+//!
+//! Without `chromium` on PATH the test says so and passes, so a laptop without a browser can
+//! still run `cargo test`; under CI (the `CI` variable set) a missing browser is a failure,
+//! since the check would silently stop running.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use kkori::bank::Lang;
+use kkori::report::html;
+
+use crate::report_fixture::report;
+
+/// How long Chromium may take to start, render and dump a page on a busy machine.
+const DEADLINE: Duration = Duration::from_secs(120);
+
+#[test]
+fn the_html_report_renders_in_chromium_with_answers_as_text() {
+    let Some(chromium) = chromium() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    std::fs::write(&page, html(&report(Lang::Ko, true))).unwrap();
+
+    let (code, dom, stderr) = dump_dom(&chromium, &page, &dir.path().join("profile"));
+
+    assert_eq!(code, Some(0), "chromium failed:\n{stderr}");
+    assert!(dom.contains("<html lang=\"ko\">"), "{dom}");
+    // The answer's markup is text in the document, not an element.
+    assert!(
+        dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;&amp;page=2"),
+        "{dom}"
+    );
+    assert!(!dom.to_lowercase().contains("<script"), "{dom}");
+    assert!(
+        dom.contains("&lt;b&gt;자신감&lt;/b&gt; &amp; 말이 빠름"),
+        "{dom}"
+    );
+    assert!(!dom.contains("<b>"), "{dom}");
+    // The evidence marks and both charts made it into the DOM.
+    assert!(dom.contains("<mark title=\"클라이언트가 SYN으로 연결 요청\">SYN을</mark>"));
+    assert!(dom.contains("<mark class=\"wrong\""));
+    assert_eq!(dom.matches("<svg class=\"chart\"").count(), 2);
+
+    let console: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains(":CONSOLE") || l.contains("Uncaught"))
+        .collect();
+    assert!(
+        console.is_empty(),
+        "the page logged to the console:\n{}",
+        console.join("\n")
+    );
+}
+
+/// `chromium` from PATH; `None` (with a note) when it is missing, a panic under CI.
+fn chromium() -> Option<PathBuf> {
+    let found = std::env::var_os("PATH").and_then(|path| {
+        std::env::split_paths(&path)
+            .map(|dir| dir.join("chromium"))
+            .find(|candidate| candidate.is_file())
+    });
+    if found.is_none() {
+        if std::env::var_os("CI").is_some() {
+            panic!(
+                "chromium is not on PATH, and CI must run the browser test; install it with `apt-get install chromium`"
+            );
+        }
+        eprintln!(
+            "skipping the browser test: chromium is not on PATH (install it with `apt-get install chromium`)"
+        );
+    }
+    found
+}
+
+/// Run headless Chromium on `page`: exit code, dumped DOM, and everything it logged.
+fn dump_dom(chromium: &Path, page: &Path, profile: &Path) -> (Option<i32>, String, String) {
+    let mut child = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--enable-logging=stderr",
+            "--v=0",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("chromium starts");
+    // Read both pipes on threads so that neither can fill up and stall the browser.
+    let mut stdout = child.stdout.take().expect("piped");
+    let mut stderr = child.stderr.take().expect("piped");
+    let out = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stdout.read_to_string(&mut text);
+        text
+    });
+    let err = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("chromium can be waited for") {
+            break status;
+        }
+        if started.elapsed() > DEADLINE {
+            let _ = child.kill();
+            let _ = child.wait();
+            // Not joining the readers: a helper process may still hold the pipes open.
+            panic!("chromium did not finish within {DEADLINE:?}");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let dom = out.join().expect("stdout reader");
+    let log = err.join().expect("stderr reader");
+    (status.code(), dom, log)
+}
