@@ -43,6 +43,7 @@ pub enum Msg {
     Mode,
     Candidate,
     Sessions,
+    Answers,
     NoHistory,
     MasteryOverTime,
     Answer,
@@ -101,6 +102,7 @@ impl Msg {
             Msg::Mode => ("방식", "mode"),
             Msg::Candidate => ("지원자", "candidate"),
             Msg::Sessions => ("세션", "sessions"),
+            Msg::Answers => ("답변", "answers"),
             Msg::NoHistory => (
                 "아직 기록된 세션이 없습니다. `kkori interview`로 시작해 보세요.",
                 "no sessions recorded yet; start one with `kkori interview`",

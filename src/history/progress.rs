@@ -221,7 +221,7 @@ pub fn render_text(p: &Progress) -> String {
         Msg::Progress.text(lang),
         Msg::Sessions.text(lang),
         p.sessions,
-        Msg::Answer.text(lang),
+        Msg::Answers.text(lang),
         p.answers
     );
     if p.answers == 0 {
@@ -310,7 +310,7 @@ pub fn render_html(p: &Progress) -> String {
         escape(&date(p.now)),
         t(Msg::Sessions),
         p.sessions,
-        t(Msg::Answer),
+        t(Msg::Answers),
         p.answers
     );
     if p.answers == 0 {

@@ -46,7 +46,7 @@ pub fn turn(index: u32, question: &str, topic: &str, score: u8, at: u64) -> Turn
 
 /// A session on day `day` after [`T0`] with these (question, topic, score) turns, a
 /// minute apart.
-pub fn session(day: u64, turns: &[(&str, &str, u8)]) -> SessionRecord {
+pub fn session(day: u64, turns: &[Answer]) -> SessionRecord {
     let start = T0 + day * DAY;
     SessionRecord {
         id: format!("day{day:03}"),
@@ -65,8 +65,11 @@ pub fn session(day: u64, turns: &[(&str, &str, u8)]) -> SessionRecord {
     }
 }
 
+/// (question, topic, score) of one scripted turn.
+pub type Answer<'a> = (&'a str, &'a str, u8);
+
 /// A history of one session per (day, turns).
-pub fn script(days: &[(u64, &[(&str, &str, u8)])]) -> Snapshot {
+pub fn script(days: &[(u64, &[Answer])]) -> Snapshot {
     Snapshot::from_sessions(days.iter().map(|(d, t)| session(*d, t)).collect())
 }
 

@@ -5,4 +5,5 @@ mod check;
 mod eval;
 mod grade;
 mod harness;
+mod history;
 mod interview;
