@@ -339,14 +339,14 @@ pub fn render_html(p: &Progress) -> String {
         let _ = writeln!(
             out,
             "<tr><td><span class=\"swatch\" style=\"background:{}\"></span>{} <code>{}</code></td>\
-             <td class=\"num\">{}{}</td><td class=\"spark\">{}</td><td>{}</td>\
+             <td class=\"num\">{}{}</td><td>{}</td><td>{}</td>\
              <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             COLORS[i % COLORS.len()],
             escape(&topic.label),
             escape(&topic.id),
             bar,
             escape(&percent(topic.mastery.as_ref())),
-            escape(&sparkline(&topic.trend)),
+            trend_svg(&topic.trend, COLORS[i % COLORS.len()]),
             escape(&topic.last_practised.map_or("—".to_string(), date)),
             topic.due,
             topic.new
@@ -387,13 +387,37 @@ h1{margin-bottom:0}.meta{color:#666;margin-top:.2rem}
 table{border-collapse:collapse;width:100%;margin:1rem 0}
 th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:middle}
 th{font-weight:600;color:#444}.num{text-align:right;white-space:nowrap}
-.spark{font-size:1.1rem;letter-spacing:1px}
+svg.trend{width:auto;background:none;border:0;vertical-align:middle}
 .swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;margin-right:.4rem}
 .bar{display:inline-block;width:4rem;height:.5rem;background:#eee;margin-right:.4rem;border-radius:2px}
 .bar span{display:block;height:100%;background:#30638e;border-radius:2px}
 svg{width:100%;height:auto;background:#fafafa;border:1px solid #eee}
 svg text{font-size:11px;fill:#666}
 ";
+
+/// The trend as small bars (a text sparkline depends too much on the font).
+fn trend_svg(values: &[f64], color: &str) -> String {
+    if values.is_empty() {
+        return "—".to_string();
+    }
+    let mut svg = format!(
+        "<svg class=\"trend\" width=\"{}\" height=\"18\" viewBox=\"0 0 {} 18\" role=\"img\" aria-label=\"{}\">",
+        values.len() * 8,
+        values.len() * 8,
+        escape(&sparkline(values))
+    );
+    for (i, v) in values.iter().enumerate() {
+        let h = 2.0 + v.clamp(0.0, 1.0) * 16.0;
+        let _ = write!(
+            svg,
+            "<rect x=\"{}\" y=\"{:.1}\" width=\"6\" height=\"{h:.1}\" fill=\"{color}\"/>",
+            i * 8,
+            18.0 - h
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
 
 /// A line chart of mastery over time, one line per practised topic.
 fn chart(p: &Progress) -> String {
