@@ -110,13 +110,6 @@ impl SessionRecord {
         let scores: Vec<f64> = self.answered().map(|t| f64::from(t.score)).collect();
         (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
     }
-
-    /// When the session last saw activity: its end, else its last answer, else its start.
-    pub fn last_activity(&self) -> u64 {
-        self.ended_at
-            .or_else(|| self.turns.iter().map(|t| t.answered_at).max())
-            .unwrap_or(self.started_at)
-    }
 }
 
 impl TurnRecord {

@@ -84,7 +84,7 @@ impl Schedule {
 }
 
 /// The FSRS rating of an answer.
-pub fn rating(skipped: bool, score: u8) -> Rating {
+pub(crate) fn rating(skipped: bool, score: u8) -> Rating {
     if skipped {
         return Rating::Again;
     }
