@@ -31,6 +31,21 @@ pub enum Msg {
     Skipped,
     NotAnswered,
     WeakTopics,
+    // History and progress.
+    Progress,
+    Mastery,
+    Trend,
+    LastPractised,
+    Due,
+    New,
+    WeakConcepts,
+    Questions,
+    Mode,
+    Candidate,
+    Sessions,
+    Answers,
+    NoHistory,
+    MasteryOverTime,
     Answer,
     Missed,
     Report,
@@ -104,6 +119,23 @@ impl Msg {
             Msg::Skipped => ("건너뜀", "skipped"),
             Msg::NotAnswered => ("답하지 않음", "not answered"),
             Msg::WeakTopics => ("약한 주제", "weakest topics"),
+            Msg::Progress => ("학습 현황", "Progress"),
+            Msg::Mastery => ("숙련도", "mastery"),
+            Msg::Trend => ("추이", "trend"),
+            Msg::LastPractised => ("최근 연습", "last practised"),
+            Msg::Due => ("복습 예정", "due"),
+            Msg::New => ("새 질문", "new"),
+            Msg::WeakConcepts => ("가장 약한 개념", "weakest concepts"),
+            Msg::Questions => ("질문 수", "questions"),
+            Msg::Mode => ("방식", "mode"),
+            Msg::Candidate => ("지원자", "candidate"),
+            Msg::Sessions => ("세션", "sessions"),
+            Msg::Answers => ("답변", "answers"),
+            Msg::NoHistory => (
+                "아직 기록된 세션이 없습니다. `kkori interview`로 시작해 보세요.",
+                "no sessions recorded yet; start one with `kkori interview`",
+            ),
+            Msg::MasteryOverTime => ("주제별 숙련도 변화", "mastery over time, per topic"),
             Msg::Answer => ("답변", "answer"),
             Msg::Missed => ("놓친 개념", "missed concepts"),
             Msg::Report => ("모의 면접 리포트", "Mock interview report"),
@@ -158,5 +190,58 @@ impl Msg {
             Lang::Ko => ko,
             Lang::En => en,
         }
+    }
+}
+
+/// Why a drill picked a question, in plain words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why<'a> {
+    /// Its review date passed this many days ago.
+    Overdue(u64),
+    /// It comes due today.
+    DueToday,
+    /// Never asked before.
+    New,
+    /// Its topic is weak: topic id and mastery in percent.
+    WeakTopic(&'a str, u8),
+    /// A strong question mixed in to stay fresh: mastery in percent.
+    Strong(u8),
+    /// Last asked this many days ago.
+    NotAskedFor(u64),
+    /// Not due for this many days, but there was room.
+    Ahead(u64),
+}
+
+impl Why<'_> {
+    pub fn text(self, lang: Lang) -> String {
+        match (self, lang) {
+            (Why::Overdue(d), Lang::Ko) => format!("복습 예정일이 지났습니다 ({d}일 전)"),
+            (Why::Overdue(d), Lang::En) => format!("due for review ({} ago)", days(d)),
+            (Why::DueToday, Lang::Ko) => "오늘 복습할 차례입니다".to_string(),
+            (Why::DueToday, Lang::En) => "due for review today".to_string(),
+            (Why::New, Lang::Ko) => "아직 풀어 보지 않은 질문입니다".to_string(),
+            (Why::New, Lang::En) => "not asked before".to_string(),
+            (Why::WeakTopic(t, p), Lang::Ko) => format!("약한 주제: {t} (숙련도 {p}%)"),
+            (Why::WeakTopic(t, p), Lang::En) => format!("weak topic: {t} ({p}% mastery)"),
+            (Why::Strong(p), Lang::Ko) => format!("잘 아는 질문도 가끔 점검합니다 (숙련도 {p}%)"),
+            (Why::Strong(p), Lang::En) => {
+                format!("a strong one, asked now and then to keep it ({p}% mastery)")
+            }
+            (Why::NotAskedFor(d), Lang::Ko) => format!("한동안 묻지 않았습니다 ({d}일 전)"),
+            (Why::NotAskedFor(d), Lang::En) => {
+                format!("not asked for a while ({} ago)", days(d))
+            }
+            (Why::Ahead(d), Lang::Ko) => format!("복습 예정일 전입니다 ({d}일 후)"),
+            (Why::Ahead(d), Lang::En) => format!("ahead of its review date (in {})", days(d)),
+        }
+    }
+}
+
+/// "1 day", "3 days".
+pub fn days(n: u64) -> String {
+    if n == 1 {
+        "1 day".to_string()
+    } else {
+        format!("{n} days")
     }
 }

@@ -6,6 +6,7 @@ pub mod bank;
 pub mod bundled;
 pub mod eval;
 pub mod grade;
+pub mod history;
 pub mod html;
 pub mod i18n;
 pub mod interview;

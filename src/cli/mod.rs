@@ -5,6 +5,7 @@ mod check;
 mod eval;
 mod failure;
 mod grade;
+mod history;
 mod input;
 mod interview;
 mod library;
@@ -28,6 +29,8 @@ Examples:
   kkori grade tcp-handshake --answer \"SYN, SYN-ACK, ACK를 주고받아 연결합니다\"
   kkori check question-banks rubrics      validate banks and grade rubric examples
   kkori eval tests/fixtures/labelled-answers.yaml --baseline
+  kkori progress --format html --out progress.html   mastery per topic, with a chart
+  kkori history export history.json       move the history to another machine
 
 Exit codes: 0 success, 1 a problem with your input or data, 2 an internal error.";
 
@@ -76,6 +79,10 @@ enum Command {
     Eval(eval::Args),
     /// Render the report of a saved session again (Markdown, JSON or HTML).
     Report(report::Args),
+    /// How each topic stands: mastery, trend, due reviews, and the weakest concepts.
+    Progress(history::ProgressArgs),
+    /// Past sessions; `export` and `import` move the history to another machine.
+    History(history::HistoryArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(
         after_help = "Examples:\n  kkori completions bash > ~/.local/share/bash-completion/completions/kkori\n  kkori completions zsh > ~/.zfunc/_kkori\n  kkori completions fish > ~/.config/fish/completions/kkori.fish"
@@ -172,6 +179,8 @@ pub fn main() -> i32 {
         Some(Command::Grade(args)) => grade::run(&ctx, args),
         Some(Command::Eval(args)) => eval::run(&ctx, args),
         Some(Command::Report(args)) => report::run(&ctx, args),
+        Some(Command::Progress(args)) => history::progress(&ctx, args),
+        Some(Command::History(args)) => history::run(&ctx, args),
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "kkori", &mut std::io::stdout());

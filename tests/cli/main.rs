@@ -6,6 +6,7 @@ mod eval;
 mod grade;
 mod harness;
 mod html_in_browser;
+mod history;
 mod interview;
 mod report;
 mod report_fixture;

@@ -1,0 +1,292 @@
+//! `kkori history` and `kkori progress`: the practice history listed, moved between
+//! machines, and summed up. The work is in [`kkori::history`]; this is IO around it.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use kkori::bank::Lang;
+use kkori::history::progress::{self, display_width};
+use kkori::history::{Export, History, HistoryError, SessionRecord, Snapshot, FILE_NAME};
+use kkori::i18n::Msg;
+use kkori::interview::session::civil;
+use kkori::interview::Mode;
+
+use super::failure::{Failure, Result};
+use super::interview::now;
+use super::{library, out, store, Context, Format};
+
+#[derive(Debug, clap::Args)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  kkori history\n  kkori history --format json\n  kkori history export kkori-history.json\n  kkori history import kkori-history.json   (on the other machine; safe to repeat)"
+)]
+pub struct HistoryArgs {
+    #[command(subcommand)]
+    action: Option<Action>,
+
+    /// Output format of the list.
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum Action {
+    /// Write the whole history to FILE as JSON (`-` for standard output).
+    Export {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Add what FILE (an export) has and this history lacks; importing twice adds nothing.
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  kkori progress\n  kkori progress --lang en --format json\n  kkori progress --format html --out progress.html"
+)]
+pub struct ProgressArgs {
+    /// Output format: a table, JSON, or a self-contained HTML page with a chart.
+    #[arg(long, value_enum, default_value_t = ProgressFormat::Text)]
+    format: ProgressFormat,
+
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ProgressFormat {
+    Text,
+    Json,
+    Html,
+}
+
+/// `<data dir>/history.sqlite3`.
+pub fn history_path(ctx: &Context) -> PathBuf {
+    ctx.data_dir().join(FILE_NAME)
+}
+
+fn failure(e: HistoryError) -> Failure {
+    if e.is_internal() {
+        Failure::internal(e.to_string())
+    } else {
+        Failure::user(e.to_string())
+    }
+}
+
+/// Open (and create, if need be) the history.
+pub fn open(path: &Path) -> Result<History> {
+    History::open(path).map_err(failure)
+}
+
+/// Everything recorded, or nothing when there is no history file yet (a command that only
+/// reads does not create one).
+fn snapshot(path: &Path) -> Result<Snapshot> {
+    if !path.exists() {
+        return Ok(Snapshot::default());
+    }
+    open(path)?.snapshot().map_err(failure)
+}
+
+pub fn run(ctx: &Context, args: HistoryArgs) -> Result {
+    let path = history_path(ctx);
+    match args.action {
+        None => list(ctx, &path, args.format),
+        Some(Action::Export { file }) => export(ctx, &path, &file),
+        Some(Action::Import { file }) => import(ctx, &path, &file),
+    }
+}
+
+fn list(ctx: &Context, path: &Path, format: Format) -> Result {
+    let history = snapshot(path)?;
+    // Newest first: what one looks for.
+    let sessions: Vec<&SessionRecord> = history.sessions.iter().rev().collect();
+    if format == Format::Json {
+        let rows: Vec<serde_json::Value> = sessions
+            .iter()
+            .map(|s| {
+                serde_json::json!({
+                    "id": s.id,
+                    "started_at": s.started_at,
+                    "ended_at": s.ended_at,
+                    "mode": s.mode,
+                    "candidate": s.candidate,
+                    "questions": s.turns.len(),
+                    "answered": s.answered().count(),
+                    "mean_score": s.mean_score().map(|m| (m * 10.0).round() / 10.0),
+                })
+            })
+            .collect();
+        let text =
+            serde_json::to_string_pretty(&rows).map_err(|e| Failure::internal(e.to_string()))?;
+        return out(&text);
+    }
+    let lang = ctx.lang;
+    if sessions.is_empty() {
+        return out(Msg::NoHistory.text(lang));
+    }
+    let header = [
+        Msg::Session.text(lang).to_string(),
+        Msg::Date.text(lang).to_string(),
+        Msg::Mode.text(lang).to_string(),
+        Msg::Candidate.text(lang).to_string(),
+        Msg::Questions.text(lang).to_string(),
+        Msg::Average.text(lang).to_string(),
+    ];
+    let rows: Vec<[String; 6]> = sessions
+        .iter()
+        .map(|s| {
+            let unfinished = if s.ended_at.is_none() {
+                match lang {
+                    Lang::Ko => " (진행 중)",
+                    Lang::En => " (unfinished)",
+                }
+            } else {
+                ""
+            };
+            [
+                format!("{}{unfinished}", s.id),
+                date_time(s.started_at),
+                match s.mode {
+                    Mode::Solo => "solo".to_string(),
+                    Mode::Pair => "pair".to_string(),
+                },
+                s.candidate.clone().unwrap_or_else(|| "—".to_string()),
+                s.turns.len().to_string(),
+                s.mean_score()
+                    .map_or("—".to_string(), |m| format!("{:.0}", m)),
+            ]
+        })
+        .collect();
+    out(&table(
+        &header,
+        &rows,
+        &[false, false, false, false, true, true],
+    ))
+}
+
+fn table<const N: usize>(header: &[String; N], rows: &[[String; N]], right: &[bool; N]) -> String {
+    let widths: Vec<usize> = (0..N)
+        .map(|i| {
+            rows.iter()
+                .map(|r| display_width(&r[i]))
+                .chain([display_width(&header[i])])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut lines = Vec::new();
+    for row in std::iter::once(header).chain(rows) {
+        let cells: Vec<String> = (0..N)
+            .map(|i| {
+                let fill = " ".repeat(widths[i].saturating_sub(display_width(&row[i])));
+                if right[i] {
+                    format!("{fill}{}", row[i])
+                } else {
+                    format!("{}{fill}", row[i])
+                }
+            })
+            .collect();
+        lines.push(cells.join("  ").trim_end().to_string());
+    }
+    lines.join("\n")
+}
+
+/// `2026-11-23 10:15` (UTC).
+fn date_time(secs: u64) -> String {
+    let (_, time) = civil(secs);
+    format!("{} {}:{}", progress::date(secs), &time[..2], &time[2..4])
+}
+
+fn export(ctx: &Context, path: &Path, file: &Path) -> Result {
+    let history = snapshot(path)?;
+    let export = Export::new(history.sessions);
+    let text = export.to_json();
+    if file == Path::new("-") {
+        return out(&text);
+    }
+    store::write_atomic(file, format!("{text}\n").as_bytes())?;
+    let turns: usize = export.sessions.iter().map(|s| s.turns.len()).sum();
+    eprintln!(
+        "{}",
+        match ctx.lang {
+            Lang::Ko => format!(
+                "세션 {}개, 답변 {turns}개를 {}에 내보냈습니다.",
+                export.sessions.len(),
+                file.display()
+            ),
+            Lang::En => format!(
+                "exported {} sessions and {turns} answers to {}",
+                export.sessions.len(),
+                file.display()
+            ),
+        }
+    );
+    Ok(())
+}
+
+fn import(ctx: &Context, path: &Path, file: &Path) -> Result {
+    let text = if file == Path::new("-") {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text).map_err(|e| {
+            Failure::user(format!("cannot read the export from standard input: {e}"))
+        })?;
+        text
+    } else {
+        let bytes = std::fs::read(file).map_err(|e| Failure::io("read", file, e))?;
+        String::from_utf8(bytes).map_err(|_| {
+            Failure::user(format!(
+                "{}: not a kkori history export (it is not UTF-8 text)",
+                file.display()
+            ))
+        })?
+    };
+    let export =
+        Export::from_json(&text).map_err(|e| Failure::user(format!("{}: {e}", file.display())))?;
+    let mut history = open(path)?;
+    let done = history.import(&export).map_err(failure)?;
+    out(&match ctx.lang {
+        Lang::Ko => format!(
+            "세션 {}개, 답변 {}개를 가져왔습니다 (이미 있던 답변 {}개는 그대로 둠): {}",
+            done.sessions_added,
+            done.turns_added,
+            done.turns_present,
+            path.display()
+        ),
+        Lang::En => format!(
+            "imported {} sessions and {} answers ({} already present, left as they were) into {}",
+            done.sessions_added,
+            done.turns_added,
+            done.turns_present,
+            path.display()
+        ),
+    })
+}
+
+pub fn progress(ctx: &Context, args: ProgressArgs) -> Result {
+    let lib = library::load(&ctx.banks)?;
+    let history = snapshot(&history_path(ctx))?;
+    let report = progress::progress(&history, &lib, now(), ctx.lang);
+    let text = match args.format {
+        ProgressFormat::Text => progress::render_text(&report),
+        ProgressFormat::Json => {
+            serde_json::to_string_pretty(&report).map_err(|e| Failure::internal(e.to_string()))?
+        }
+        ProgressFormat::Html => progress::render_html(&report),
+    };
+    match &args.out {
+        Some(file) => {
+            let mut bytes = text.into_bytes();
+            if bytes.last() != Some(&b'\n') {
+                bytes.push(b'\n');
+            }
+            store::write_atomic(file, &bytes)?;
+            eprintln!("{}", file.display());
+            Ok(())
+        }
+        None => out(text.trim_end()),
+    }
+}

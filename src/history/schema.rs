@@ -1,0 +1,76 @@
+//! The history's schema as a list of forward migrations.
+//!
+//! `PRAGMA user_version` holds how many steps of [`MIGRATIONS`] a file has had. Opening a
+//! file runs the steps it lacks, each in its own transaction, so a crash mid-way leaves a
+//! file at a whole step. A step, once released, never changes: a change is a new step.
+
+/// Marks the file as kkori's (`PRAGMA application_id`): the bytes of "kkor".
+pub const APPLICATION_ID: i32 = 0x6B6B_6F72;
+
+/// Step `i` takes a file from schema version `i` to `i + 1`.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: sessions, turns, what each answer showed, and a schedule per question.
+    "
+    CREATE TABLE sessions (
+        id          TEXT PRIMARY KEY NOT NULL,
+        mode        TEXT NOT NULL,
+        candidate   TEXT,
+        lang        TEXT NOT NULL,
+        started_at  INTEGER NOT NULL,
+        ended_at    INTEGER,
+        quit_early  INTEGER NOT NULL DEFAULT 0,
+        settings    TEXT NOT NULL
+    );
+    CREATE TABLE turns (
+        session_id  TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        idx         INTEGER NOT NULL,
+        question    TEXT NOT NULL,
+        topic       TEXT NOT NULL,
+        main        INTEGER NOT NULL,
+        depth       INTEGER NOT NULL,
+        answer      TEXT NOT NULL,
+        skipped     INTEGER NOT NULL,
+        score       INTEGER NOT NULL,
+        grade       INTEGER,
+        seconds     INTEGER NOT NULL,
+        hints       TEXT NOT NULL,
+        over_time   INTEGER NOT NULL,
+        asked_at    INTEGER NOT NULL,
+        answered_at INTEGER NOT NULL,
+        PRIMARY KEY (session_id, idx)
+    );
+    CREATE INDEX turns_by_question ON turns (question, answered_at);
+    CREATE TABLE concept_results (
+        session_id  TEXT NOT NULL,
+        idx         INTEGER NOT NULL,
+        concept     TEXT NOT NULL,
+        hit         INTEGER NOT NULL,
+        weight      INTEGER NOT NULL,
+        required    INTEGER NOT NULL,
+        PRIMARY KEY (session_id, idx, concept),
+        FOREIGN KEY (session_id, idx) REFERENCES turns (session_id, idx) ON DELETE CASCADE
+    );
+    CREATE TABLE misconceptions (
+        session_id    TEXT NOT NULL,
+        idx           INTEGER NOT NULL,
+        misconception TEXT NOT NULL,
+        PRIMARY KEY (session_id, idx, misconception),
+        FOREIGN KEY (session_id, idx) REFERENCES turns (session_id, idx) ON DELETE CASCADE
+    );
+    CREATE TABLE schedules (
+        question    TEXT PRIMARY KEY NOT NULL,
+        due         INTEGER NOT NULL,
+        stability   REAL NOT NULL,
+        difficulty  REAL NOT NULL,
+        reps        INTEGER NOT NULL,
+        lapses      INTEGER NOT NULL,
+        last_review INTEGER NOT NULL,
+        last_score  INTEGER NOT NULL
+    );
+    ",
+];
+
+/// The schema version this kkori writes.
+pub fn latest() -> u32 {
+    MIGRATIONS.len() as u32
+}
