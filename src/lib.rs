@@ -9,4 +9,5 @@ pub mod grade;
 pub mod html;
 pub mod i18n;
 pub mod interview;
+pub mod script;
 pub mod text;
