@@ -8,6 +8,7 @@ mod grade;
 mod input;
 mod interview;
 mod library;
+mod script;
 mod store;
 mod words;
 
@@ -27,6 +28,7 @@ Examples:
   kkori grade tcp-handshake --answer \"SYN, SYN-ACK, ACK를 주고받아 연결합니다\"
   kkori check question-banks rubrics      validate banks and grade rubric examples
   kkori eval tests/fixtures/labelled-answers.yaml --baseline
+  kkori script --topic tcp --count 3 --out tcp.html   a script to interview someone with
 
 Exit codes: 0 success, 1 a problem with your input or data, 2 an internal error.";
 
@@ -71,6 +73,8 @@ enum Command {
     Grade(grade::Args),
     /// Measure how well grading agrees with hand-graded answers.
     Eval(eval::Args),
+    /// Write a printable interviewer script (Markdown or A4 HTML) for pair practice.
+    Script(script::Args),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -149,6 +153,7 @@ pub fn main() -> i32 {
         Some(Command::Check(args)) => check::run(&ctx, args),
         Some(Command::Grade(args)) => grade::run(&ctx, args),
         Some(Command::Eval(args)) => eval::run(&ctx, args),
+        Some(Command::Script(args)) => script::run(&ctx, args),
         None => unreachable!("`interview` was inserted above"),
     };
     match result {

@@ -45,26 +45,28 @@ li { margin: 0.6mm 0; break-inside: avoid; page-break-inside: avoid; }
 }
 .req { font-weight: 700; }
 .term {
-  font-family: "DejaVu Sans Mono", Menlo, Consolas, "Noto Sans CJK KR", monospace;
-  font-size: 0.92em; border: 0.5pt solid #bbb; border-radius: 1mm; padding: 0 1mm;
+  font-size: 0.92em; border: 0.5pt solid #aaa; border-radius: 1mm; padding: 0 1mm;
+  white-space: nowrap;
 }
-.lead { font-style: italic; }
+.lead { color: #333; }
 .branch { margin-top: 1.5mm; }
+.branch > p { margin: 0 0 1mm; break-after: avoid; page-break-after: avoid; }
 .sub { margin-left: 2mm; padding-left: 3mm; border-left: 1pt solid #bbb; }
 table { width: 100%; border-collapse: collapse; margin-top: 1mm; }
 th, td { border: 0.6pt solid #555; padding: 1.2mm 2mm; text-align: left; vertical-align: top; }
-th { background: #eee; }
+th { background: #eee; white-space: nowrap; }
+tbody td { height: 8mm; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-td.heard { width: 18mm; text-align: center; }
+td.heard { width: 20mm; text-align: center; }
 td.notes { width: 45%; }
-tr.follow-up td { background: #f4f4f4; font-weight: 600; }
+tr.follow-up td { background: #f4f4f4; font-weight: 600; height: auto; }
 .overall { margin-top: 3mm; font-weight: 600; }
 .overall span.score { margin-right: 5mm; white-space: nowrap; }
 "#;
 
 pub fn render(script: &Script) -> String {
     let lang = script.lang;
-    let t = |m: Msg| m.text(lang);
+    let t = |m: Msg| escape(m.text(lang));
     let mut out = String::new();
     let _ = write!(
         out,
@@ -72,7 +74,7 @@ pub fn render(script: &Script) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         lang.as_str(),
-        escape(t(Msg::ScriptTitle))
+        t(Msg::ScriptTitle)
     );
     cover(&mut out, script);
     for (i, q) in script.questions.iter().enumerate() {
@@ -84,12 +86,16 @@ pub fn render(script: &Script) -> String {
 
 fn cover(out: &mut String, script: &Script) {
     let lang = script.lang;
-    let t = |m: Msg| m.text(lang);
+    let t = |m: Msg| escape(m.text(lang));
     let _ = writeln!(out, "<header class=\"cover\">");
-    let _ = writeln!(out, "<h1>{}</h1>", escape(t(Msg::ScriptTitle)));
+    let _ = writeln!(out, "<h1>{}</h1>", t(Msg::ScriptTitle));
     let _ = writeln!(out, "<ul class=\"meta\">");
     let mut meta = |label: Msg, value: String| {
-        let _ = writeln!(out, "<li><b>{}:</b> {value}</li>", escape(t(label)));
+        let _ = writeln!(
+            out,
+            "<li><b>{}:</b> {value}</li>",
+            escape(&words::capital(label.text(lang)))
+        );
     };
     meta(Msg::ScriptQuestionCount, script.questions.len().to_string());
     if !script.topics.is_empty() {
@@ -103,7 +109,7 @@ fn cover(out: &mut String, script: &Script) {
         meta(Msg::ScriptLeftOut, ids.join(", "));
     }
     let _ = writeln!(out, "</ul>");
-    let _ = writeln!(out, "<p>{}</p>", escape(t(Msg::ScriptHowTo)));
+    let _ = writeln!(out, "<p>{}</p>", t(Msg::ScriptHowTo));
     if !script.questions.is_empty() {
         let _ = writeln!(out, "<ol class=\"contents\">");
         for q in &script.questions {
@@ -120,7 +126,7 @@ fn cover(out: &mut String, script: &Script) {
 }
 
 fn question(out: &mut String, number: usize, q: &Entry, lang: Lang) {
-    let t = |m: Msg| m.text(lang);
+    let t = |m: Msg| escape(m.text(lang));
     let _ = writeln!(out, "<section class=\"question\" id=\"q{number}\">");
     let _ = writeln!(
         out,
@@ -131,16 +137,16 @@ fn question(out: &mut String, number: usize, q: &Entry, lang: Lang) {
     let _ = writeln!(
         out,
         "<p class=\"model\"><b>{}:</b> {}</p>",
-        escape(t(Msg::ModelAnswer)),
+        escape(&words::capital(Msg::ModelAnswer.text(lang))),
         escape(&q.model_answer)
     );
-    let _ = writeln!(out, "<h3>{}</h3>", escape(t(Msg::ScriptGoodAnswer)));
+    let _ = writeln!(out, "<h3>{}</h3>", t(Msg::ScriptGoodAnswer));
     checklist(out, q, lang, true);
     if !q.follow_ups.is_empty() {
-        let _ = writeln!(out, "<h3>{}</h3>", escape(t(Msg::ScriptFollowUps)));
+        let _ = writeln!(out, "<h3>{}</h3>", t(Msg::ScriptFollowUps));
         branches(out, &q.follow_ups, lang);
     }
-    let _ = writeln!(out, "<h3>{}</h3>", escape(t(Msg::ScriptSheet)));
+    let _ = writeln!(out, "<h3>{}</h3>", t(Msg::ScriptSheet));
     sheet(out, q, lang);
     let _ = writeln!(out, "</section>");
 }
@@ -160,18 +166,18 @@ fn facts(q: &Entry, lang: Lang) -> String {
 /// Concepts as boxes to tick, then misconceptions (under their own heading for a main
 /// question, `main`; inline for a follow-up).
 fn checklist(out: &mut String, q: &Entry, lang: Lang, main: bool) {
-    let t = |m: Msg| m.text(lang);
+    let t = |m: Msg| escape(m.text(lang));
     let Some(rubric) = &q.rubric else {
         let _ = writeln!(
             out,
             "<p><i>{}</i> ({})</p>",
-            escape(t(Msg::ScriptNoRubric)),
+            escape(&words::capital(Msg::ScriptNoRubric.text(lang))),
             id_span(&q.rubric_id)
         );
         return;
     };
     if rubric.terms_enough {
-        let _ = writeln!(out, "<p>{}</p>", escape(t(Msg::ScriptTermsEnough)));
+        let _ = writeln!(out, "<p>{}</p>", t(Msg::ScriptTermsEnough));
     }
     let _ = writeln!(out, "<ul class=\"check\">");
     for c in &rubric.concepts {
@@ -184,10 +190,10 @@ fn checklist(out: &mut String, q: &Entry, lang: Lang, main: bool) {
             let _ = write!(
                 out,
                 "<span class=\"req\">{}</span> · ",
-                escape(t(Msg::ScriptRequired))
+                t(Msg::ScriptRequired)
             );
         }
-        let _ = write!(out, "{} {}", escape(t(Msg::ScriptWeight)), c.weight);
+        let _ = write!(out, "{} {}", t(Msg::ScriptWeight), c.weight);
         if !c.key_terms.is_empty() {
             let terms: Vec<String> = c
                 .key_terms
@@ -206,25 +212,28 @@ fn checklist(out: &mut String, q: &Entry, lang: Lang, main: bool) {
 }
 
 fn misconceptions(out: &mut String, rubric: &Checklist, lang: Lang, main: bool) {
-    let t = |m: Msg| m.text(lang);
+    let t = |m: Msg| escape(m.text(lang));
     if rubric.misconceptions.is_empty() {
         return;
     }
     if main {
-        let _ = writeln!(out, "<h3>{}</h3>", escape(t(Msg::ScriptListenFor)));
+        let _ = writeln!(out, "<h3>{}</h3>", t(Msg::ScriptListenFor));
     }
     let _ = writeln!(out, "<ul>");
     for m in &rubric.misconceptions {
         let label = if main {
             String::new()
         } else {
-            format!("{}: ", escape(t(Msg::Misconception)))
+            format!(
+                "{}: ",
+                escape(&words::capital(Msg::Misconception.text(lang)))
+            )
         };
         let _ = writeln!(
             out,
             "<li>{label}<b>{}</b> — {}: {}</li>",
             escape(&m.said),
-            escape(t(Msg::ScriptSetStraight)),
+            t(Msg::ScriptSetStraight),
             escape(&m.feedback)
         );
     }
@@ -232,7 +241,7 @@ fn misconceptions(out: &mut String, rubric: &Checklist, lang: Lang, main: bool) 
 }
 
 fn branches(out: &mut String, list: &[Branch], lang: Lang) {
-    let t = |m: Msg| m.text(lang);
+    let t = |m: Msg| escape(m.text(lang));
     for b in list {
         let _ = write!(
             out,
@@ -247,7 +256,7 @@ fn branches(out: &mut String, list: &[Branch], lang: Lang) {
                 let _ = writeln!(
                     out,
                     "<p class=\"model\">{}: {}</p>",
-                    escape(t(Msg::ModelAnswer)),
+                    escape(&words::capital(Msg::ModelAnswer.text(lang))),
                     escape(&q.model_answer)
                 );
                 checklist(out, q, lang, false);
@@ -259,7 +268,7 @@ fn branches(out: &mut String, list: &[Branch], lang: Lang) {
                     out,
                     "<b>{}</b> ({})</p>",
                     escape(prompt),
-                    escape(t(Msg::ScriptSameAsAbove))
+                    t(Msg::ScriptSameAsAbove)
                 );
             }
             Next::Loop => {
@@ -267,7 +276,7 @@ fn branches(out: &mut String, list: &[Branch], lang: Lang) {
                     out,
                     "{} ({})</p>",
                     id_span(&b.ask),
-                    escape(t(Msg::ScriptAskedAbove))
+                    t(Msg::ScriptAskedAbove)
                 );
             }
             Next::NotInBanks => {
@@ -275,7 +284,7 @@ fn branches(out: &mut String, list: &[Branch], lang: Lang) {
                     out,
                     "{} ({})</p>",
                     id_span(&b.ask),
-                    escape(t(Msg::ScriptNotInBanks))
+                    t(Msg::ScriptNotInBanks)
                 );
             }
         }
@@ -284,13 +293,13 @@ fn branches(out: &mut String, list: &[Branch], lang: Lang) {
 }
 
 fn sheet(out: &mut String, q: &Entry, lang: Lang) {
-    let t = |m: Msg| m.text(lang);
+    let t = |m: Msg| escape(m.text(lang));
     let _ = writeln!(
         out,
         "<table class=\"sheet\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-        escape(t(Msg::Concepts)),
-        escape(t(Msg::ScriptHeard)),
-        escape(t(Msg::ScriptNotes))
+        escape(&words::capital(Msg::Concepts.text(lang))),
+        escape(&words::capital(Msg::ScriptHeard.text(lang))),
+        escape(&words::capital(Msg::ScriptNotes.text(lang)))
     );
     for row in q.sheet() {
         let label = match row {
@@ -306,11 +315,15 @@ fn sheet(out: &mut String, q: &Entry, lang: Lang) {
             Row::Concept(c) if c.required => format!(
                 "{} <span class=\"req\">({})</span>",
                 escape(&c.label),
-                escape(t(Msg::ScriptRequired))
+                t(Msg::ScriptRequired)
             ),
             Row::Concept(c) => escape(&c.label),
             Row::Misconception(m) => {
-                format!("{}: {}", escape(t(Msg::Misconception)), escape(&m.said))
+                format!(
+                    "{}: {}",
+                    escape(&words::capital(Msg::Misconception.text(lang))),
+                    escape(&m.said)
+                )
             }
         };
         let _ = writeln!(
@@ -319,11 +332,7 @@ fn sheet(out: &mut String, q: &Entry, lang: Lang) {
         );
     }
     let _ = writeln!(out, "</tbody>\n</table>");
-    let _ = write!(
-        out,
-        "<p class=\"overall\">{}: ",
-        escape(t(Msg::ScriptOverall))
-    );
+    let _ = write!(out, "<p class=\"overall\">{}: ", t(Msg::ScriptOverall));
     for n in 0..=5 {
         let _ = write!(
             out,

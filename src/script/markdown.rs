@@ -17,18 +17,32 @@ pub fn render(script: &Script) -> String {
     let _ = writeln!(
         out,
         "- {}: {}",
-        t(Msg::ScriptQuestionCount),
+        words::capital(Msg::ScriptQuestionCount.text(lang)),
         script.questions.len()
     );
     if !script.topics.is_empty() {
-        let _ = writeln!(out, "- {}: {}", t(Msg::ScriptTopics), script.topics.join(", "));
+        let _ = writeln!(
+            out,
+            "- {}: {}",
+            words::capital(Msg::ScriptTopics.text(lang)),
+            script.topics.join(", ")
+        );
     }
     if let Some(seed) = script.seed {
-        let _ = writeln!(out, "- {}: {seed}", t(Msg::ScriptSeed));
+        let _ = writeln!(
+            out,
+            "- {}: {seed}",
+            words::capital(Msg::ScriptSeed.text(lang))
+        );
     }
     if !script.missing.is_empty() {
         let ids: Vec<String> = script.missing.iter().map(|id| code(id)).collect();
-        let _ = writeln!(out, "- {}: {}", t(Msg::ScriptLeftOut), ids.join(", "));
+        let _ = writeln!(
+            out,
+            "- {}: {}",
+            words::capital(Msg::ScriptLeftOut.text(lang)),
+            ids.join(", ")
+        );
     }
     let _ = writeln!(out, "\n{}\n", t(Msg::ScriptHowTo));
     for (i, q) in script.questions.iter().enumerate() {
@@ -51,7 +65,12 @@ fn question(out: &mut String, number: usize, q: &Entry, lang: Lang) {
     let t = |m: Msg| m.text(lang);
     let _ = writeln!(out, "## {number}. {}\n", q.prompt);
     let _ = writeln!(out, "{}\n", facts(q, lang));
-    let _ = writeln!(out, "**{}:** {}\n", t(Msg::ModelAnswer), q.model_answer);
+    let _ = writeln!(
+        out,
+        "**{}:** {}\n",
+        words::capital(Msg::ModelAnswer.text(lang)),
+        q.model_answer
+    );
     let _ = writeln!(out, "### {}\n", t(Msg::ScriptGoodAnswer));
     match &q.rubric {
         Some(rubric) => {
@@ -150,7 +169,12 @@ fn branches(out: &mut String, list: &[Branch], indent: usize, lang: Lang) {
             Next::Question(q) => {
                 let _ = writeln!(out, "{pad}- {} **{}**", b.lead, q.prompt);
                 let _ = writeln!(out, "{inner}- {}", facts(q, lang));
-                let _ = writeln!(out, "{inner}- {}: {}", t(Msg::ModelAnswer), q.model_answer);
+                let _ = writeln!(
+                    out,
+                    "{inner}- {}: {}",
+                    words::capital(Msg::ModelAnswer.text(lang)),
+                    q.model_answer
+                );
                 match &q.rubric {
                     Some(rubric) => {
                         if rubric.terms_enough {
@@ -160,7 +184,11 @@ fn branches(out: &mut String, list: &[Branch], indent: usize, lang: Lang) {
                             let _ = writeln!(out, "{inner}- {line}");
                         }
                         for line in misconceptions(rubric, lang) {
-                            let _ = writeln!(out, "{inner}- {}: {line}", t(Msg::Misconception));
+                            let _ = writeln!(
+                                out,
+                                "{inner}- {}: {line}",
+                                words::capital(Msg::Misconception.text(lang))
+                            );
                         }
                     }
                     None => {
@@ -207,21 +235,30 @@ fn sheet(out: &mut String, q: &Entry, lang: Lang) {
     let _ = writeln!(
         out,
         "| {} | {} | {} |\n| --- | :---: | --- |",
-        t(Msg::Concepts),
-        t(Msg::ScriptHeard),
-        t(Msg::ScriptNotes)
+        words::capital(Msg::Concepts.text(lang)),
+        words::capital(Msg::ScriptHeard.text(lang)),
+        words::capital(Msg::ScriptNotes.text(lang))
     );
     for row in q.sheet() {
         let cell = match row {
             Row::FollowUp { depth, prompt } => {
-                let _ = writeln!(out, "| **{} {}** | | |", "↳".repeat(depth.into()), cell(prompt));
+                let _ = writeln!(
+                    out,
+                    "| **{} {}** | | |",
+                    "↳".repeat(depth.into()),
+                    cell(prompt)
+                );
                 continue;
             }
             Row::Concept(c) if c.required => {
                 format!("{} ({})", cell(&c.label), t(Msg::ScriptRequired))
             }
             Row::Concept(c) => cell(&c.label),
-            Row::Misconception(m) => format!("{}: {}", t(Msg::Misconception), cell(&m.said)),
+            Row::Misconception(m) => format!(
+                "{}: {}",
+                words::capital(Msg::Misconception.text(lang)),
+                cell(&m.said)
+            ),
         };
         let _ = writeln!(out, "| {cell} | ☐ | |");
     }

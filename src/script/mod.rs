@@ -104,7 +104,9 @@ pub enum Next {
     Question(Box<Entry>),
     /// Listed in full earlier under the same main question (two rules may lead to one
     /// follow-up): only its prompt here.
-    SameAsAbove { prompt: String },
+    SameAsAbove {
+        prompt: String,
+    },
     /// `ask` is this branch's own question or one it hangs from: the interview never asks a
     /// question twice, so the chain ends here.
     Loop,
@@ -165,7 +167,10 @@ impl Script {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Row<'a> {
     /// A follow-up starts: its rows follow.
-    FollowUp { depth: u8, prompt: &'a str },
+    FollowUp {
+        depth: u8,
+        prompt: &'a str,
+    },
     Concept(&'a ConceptItem),
     Misconception(&'a MisconceptionItem),
 }

@@ -11,6 +11,14 @@ pub fn tidy(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// `text` with a capital first letter, for a label starting a line or a cell ("Model answer:").
+pub fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// Quoted the way each language quotes a phrase.
 fn quote(text: &str, lang: Lang) -> String {
     match lang {
@@ -92,10 +100,7 @@ pub fn key_terms(concept: &Concept, max: usize, lang: Lang) -> (Vec<String>, boo
         let Some(first) = concept.together.first() else {
             return (Vec::new(), false);
         };
-        return (
-            vec![together_text(first, lang)],
-            concept.together.len() > 1,
-        );
+        return (vec![together_text(first, lang)], concept.together.len() > 1);
     }
     let terms: Vec<&str> = concept.terms.iter().map(|t| t.trim()).collect();
     let hangul = |i: usize| terms[i].chars().any(is_hangul);
@@ -105,7 +110,10 @@ pub fn key_terms(concept: &Concept, max: usize, lang: Lang) -> (Vec<String>, boo
             continue;
         }
         // All chosen terms are of the other language: the last place goes to this one.
-        if let (Some(first), true) = ((0..terms.len()).find(|&i| hangul(i) == wants), chosen.len() > 1) {
+        if let (Some(first), true) = (
+            (0..terms.len()).find(|&i| hangul(i) == wants),
+            chosen.len() > 1,
+        ) {
             *chosen.last_mut().expect("more than one") = first;
         }
     }
@@ -195,7 +203,12 @@ mod tests {
         let cases: &[(&[&str], &[&str], bool)] = &[
             (&["SYN", "연결 요청"], &["SYN", "연결 요청"], false),
             (
-                &["ESTABLISHED", "연결 수립", "연결이 수립", "connection established"],
+                &[
+                    "ESTABLISHED",
+                    "연결 수립",
+                    "연결이 수립",
+                    "connection established",
+                ],
                 &["ESTABLISHED", "연결 수립", "연결이 수립"],
                 true,
             ),
