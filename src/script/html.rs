@@ -21,7 +21,10 @@ body {
     "Nanum Gothic", "Helvetica Neue", Arial, sans-serif;
   font-size: 10.5pt; line-height: 1.45;
 }
-@media screen { body { max-width: 180mm; margin: 12mm auto; padding: 0 6mm; } }
+@media screen {
+  body { max-width: 180mm; margin: 12mm auto; padding: 0 6mm; }
+  .question + .question { margin-top: 10mm; padding-top: 6mm; border-top: 1pt dashed #999; }
+}
 h1 { font-size: 18pt; margin: 0 0 3mm; }
 h2 { font-size: 14pt; margin: 0 0 2mm; line-height: 1.3; }
 h3 { font-size: 11pt; margin: 5mm 0 1.5mm; border-bottom: 0.5pt solid #999; }

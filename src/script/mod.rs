@@ -217,8 +217,13 @@ impl Walk<'_> {
         let rubric = library.rubric(question.rubric_id());
         self.path.push(question.id.clone());
         self.listed.push(question.id.clone());
+        let rules = if depth < MAX_DEPTH {
+            question.follow_ups.as_slice()
+        } else {
+            &[]
+        };
         let mut follow_ups = Vec::new();
-        for rule in question.follow_ups.iter().filter(|_| depth < MAX_DEPTH) {
+        for rule in rules {
             let next = match library.question(&rule.ask) {
                 _ if self.path.contains(&rule.ask) => Next::Loop,
                 Some(q) if self.listed.contains(&rule.ask) => Next::SameAsAbove {
@@ -332,6 +337,37 @@ questions:
         for text in [script.markdown(), script.html()] {
             assert!(text.contains("nope"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_follow_up_two_rules_lead_to_is_listed_once() {
+        let lib = library(
+            "
+topics: [{id: t, label: T}]
+questions:
+  - id: q
+    topic: t
+    difficulty: easy
+    prompt: Q?
+    model_answer: x
+    follow_ups: [{when: {score_below: 40}, ask: f}, {when: always, ask: f}]
+  - {id: f, topic: t, difficulty: easy, prompt: F?, model_answer: x, follow_up_only: true}
+rubrics:
+  - {id: f, concepts: [{id: c, label: C, terms: [c]}]}
+",
+        );
+        let script = build(&lib, &["q".into()], Lang::En);
+        let q = &script.questions[0];
+        assert!(matches!(q.follow_ups[0].next, Next::Question(_)));
+        assert_eq!(
+            q.follow_ups[1].next,
+            Next::SameAsAbove {
+                prompt: "F?".into()
+            }
+        );
+        let rows = q.sheet();
+        assert_eq!(rows.len(), 2, "one follow-up row and its concept: {rows:?}");
+        assert!(script.markdown().contains("Always ask: **F?** (as above)"));
     }
 
     #[test]

@@ -6,3 +6,4 @@ mod eval;
 mod grade;
 mod harness;
 mod interview;
+mod script;
