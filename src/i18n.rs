@@ -34,12 +34,6 @@ pub enum Msg {
     Answer,
     Missed,
     Report,
-    Session,
-    Date,
-    Average,
-    Feedback,
-    Seconds,
-    Truncated,
     Easy,
     Medium,
     Hard,
@@ -65,6 +59,12 @@ pub enum Msg {
     ScriptHeard,
     ScriptNotes,
     ScriptOverall,
+    Session,
+    Date,
+    Average,
+    Feedback,
+    Seconds,
+    Truncated,
 }
 
 impl Msg {
@@ -103,15 +103,6 @@ impl Msg {
             Msg::Answer => ("답변", "answer"),
             Msg::Missed => ("놓친 개념", "missed concepts"),
             Msg::Report => ("모의 면접 리포트", "Mock interview report"),
-            Msg::Session => ("세션", "session"),
-            Msg::Date => ("날짜", "date"),
-            Msg::Average => ("평균", "average"),
-            Msg::Feedback => ("피드백", "feedback"),
-            Msg::Seconds => ("초", "s"),
-            Msg::Truncated => (
-                "답변이 너무 길어 앞부분만 채점한 글자 수:",
-                "answer too long; characters graded:",
-            ),
             Msg::Easy => ("쉬움", "easy"),
             Msg::Medium => ("보통", "medium"),
             Msg::Hard => ("어려움", "hard"),
@@ -146,6 +137,15 @@ impl Msg {
             Msg::ScriptHeard => ("들었나요?", "heard?"),
             Msg::ScriptNotes => ("메모", "notes"),
             Msg::ScriptOverall => ("종합 점수 (0–5)", "Overall (0–5)"),
+            Msg::Session => ("세션", "session"),
+            Msg::Date => ("날짜", "date"),
+            Msg::Average => ("평균", "average"),
+            Msg::Feedback => ("피드백", "feedback"),
+            Msg::Seconds => ("초", "s"),
+            Msg::Truncated => (
+                "답변이 너무 길어 앞부분만 채점한 글자 수:",
+                "answer too long; characters graded:",
+            ),
         };
         match lang {
             Lang::Ko => ko,

@@ -69,12 +69,12 @@ enum Command {
     Resume(interview::ResumeArgs),
     /// Validate banks and rubrics, and grade every rubric's examples.
     Check(check::Args),
+    /// Write a printable interviewer script (Markdown or A4 HTML) for pair practice.
+    Script(script::Args),
     /// Grade one answer to a question and explain the score.
     Grade(grade::Args),
     /// Measure how well grading agrees with hand-graded answers.
     Eval(eval::Args),
-    /// Write a printable interviewer script (Markdown or A4 HTML) for pair practice.
-    Script(script::Args),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -151,9 +151,9 @@ pub fn main() -> i32 {
         Some(Command::Interview(args)) => interview::run(&ctx, args),
         Some(Command::Resume(args)) => interview::resume(&ctx, args),
         Some(Command::Check(args)) => check::run(&ctx, args),
+        Some(Command::Script(args)) => script::run(&ctx, args),
         Some(Command::Grade(args)) => grade::run(&ctx, args),
         Some(Command::Eval(args)) => eval::run(&ctx, args),
-        Some(Command::Script(args)) => script::run(&ctx, args),
         None => unreachable!("`interview` was inserted above"),
     };
     match result {
