@@ -11,4 +11,5 @@ pub mod html;
 pub mod i18n;
 pub mod interview;
 pub mod report;
+pub mod script;
 pub mod text;

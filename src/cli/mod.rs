@@ -10,6 +10,7 @@ mod input;
 mod interview;
 mod library;
 mod report;
+mod script;
 mod store;
 mod words;
 
@@ -31,6 +32,7 @@ Examples:
   kkori eval tests/fixtures/labelled-answers.yaml --baseline
   kkori progress --format html --out progress.html   mastery per topic, with a chart
   kkori history export history.json       move the history to another machine
+  kkori script --topic tcp --count 3 --out tcp.html   a script to interview someone with
 
 Exit codes: 0 success, 1 a problem with your input or data, 2 an internal error.";
 
@@ -73,6 +75,8 @@ enum Command {
     Pair(interview::PairArgs),
     /// Validate banks and rubrics, and grade every rubric's examples.
     Check(check::Args),
+    /// Write a printable interviewer script (Markdown or A4 HTML) for pair practice.
+    Script(script::Args),
     /// Grade one answer to a question and explain the score.
     Grade(grade::Args),
     /// Measure how well grading agrees with hand-graded answers.
@@ -176,6 +180,7 @@ pub fn main() -> i32 {
         Some(Command::Resume(args)) => interview::resume(&ctx, args),
         Some(Command::Pair(args)) => interview::pair(&ctx, args),
         Some(Command::Check(args)) => check::run(&ctx, args),
+        Some(Command::Script(args)) => script::run(&ctx, args),
         Some(Command::Grade(args)) => grade::run(&ctx, args),
         Some(Command::Eval(args)) => eval::run(&ctx, args),
         Some(Command::Report(args)) => report::run(&ctx, args),

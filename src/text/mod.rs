@@ -8,6 +8,7 @@
 //! term must equal a candidate exactly, so `키` never matches inside `쿠키`.
 
 mod josa;
+pub mod particle;
 
 use unicode_normalization::UnicodeNormalization;
 

@@ -1,0 +1,136 @@
+//! `kkori script`: a printable interviewer script for pair practice, chosen like an
+//! interview (same filters, same seed, same questions) and written as Markdown or HTML.
+
+use std::path::{Path, PathBuf};
+
+use kkori::bank::{Difficulty, Lang};
+use kkori::interview::choose::{self, Filter};
+
+use super::failure::{Failure, Result};
+use super::{library, out, store, Context};
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+The format comes from the extension of --out: .md (Markdown) or .html (one self-contained
+page for A4 paper, each main question on a new page). Without --out, or with `--out -`,
+Markdown goes to standard output. Prompts and wording follow --lang.
+
+Examples:
+  kkori script --out script.html                      7 questions, Korean, ready to print
+  kkori script --topic tcp --count 3 --seed 42 --out tcp.md
+  kkori --lang en script --difficulty hard --out hard.html
+  kkori script --bank security --count 5 | less
+
+Exit codes: 0 success, 1 a problem with your input or data, 2 an internal error.")]
+pub struct Args {
+    /// Only these topics (repeat or separate with commas), e.g. tcp, http, session.
+    #[arg(long = "topic", value_delimiter = ',')]
+    topics: Vec<String>,
+
+    /// Only questions of these banks (file names without .yaml), e.g. network.
+    #[arg(long = "bank", id = "bank_names", value_delimiter = ',')]
+    bank_names: Vec<String>,
+
+    /// How many main questions (their follow-ups are included under each).
+    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u16).range(1..=200))]
+    count: u16,
+
+    /// Only questions of this difficulty.
+    #[arg(long, value_enum)]
+    difficulty: Option<DifficultyArg>,
+
+    /// Seed for the choice and order of questions; the same seed gives the same script.
+    /// Without it a new seed is drawn, and printed on the script's cover.
+    #[arg(long)]
+    seed: Option<u64>,
+
+    /// Write the script here: FILE.md or FILE.html; `-` for Markdown on standard output.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum DifficultyArg {
+    Easy,
+    Medium,
+    Hard,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Markdown,
+    Html,
+}
+
+pub fn run(ctx: &Context, args: Args) -> Result {
+    // Before the banks are read: a wrong extension should not wait for them.
+    let target = match &args.out {
+        Some(path) if path.as_os_str() != "-" => Some((path.as_path(), format_of(path)?)),
+        _ => None,
+    };
+    let lib = library::load(&ctx.banks)?;
+    let filter = Filter {
+        topics: args.topics,
+        banks: args.bank_names,
+        difficulty: args.difficulty.map(|d| match d {
+            DifficultyArg::Easy => Difficulty::Easy,
+            DifficultyArg::Medium => Difficulty::Medium,
+            DifficultyArg::Hard => Difficulty::Hard,
+        }),
+        drafts: false,
+    };
+    let unknown = filter.unknown_names(&lib);
+    if !unknown.is_empty() {
+        return Err(Failure::user(unknown.join("\n")));
+    }
+    let seed = args.seed.unwrap_or_else(fresh_seed);
+    let ids = choose::plan(&lib, &filter, args.count.into(), seed);
+    if ids.is_empty() {
+        return Err(Failure::user(
+            "no question matches the chosen topics, banks and difficulty; try fewer filters",
+        ));
+    }
+    let script = kkori::script::build(&lib, &ids, ctx.lang).with_seed(seed);
+    match target {
+        None => out(script.markdown().trim_end()),
+        Some((path, format)) => {
+            let text = match format {
+                Format::Markdown => script.markdown(),
+                Format::Html => script.html(),
+            };
+            store::write_atomic(path, text.as_bytes())?;
+            let n = script.questions.len();
+            eprintln!(
+                "{}",
+                match ctx.lang {
+                    Lang::Ko => format!("질문 {n}개의 스크립트를 {}에 썼습니다.", path.display()),
+                    Lang::En => format!("Wrote a script of {n} questions to {}.", path.display()),
+                }
+            );
+            Ok(())
+        }
+    }
+}
+
+fn format_of(path: &Path) -> Result<Format> {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("md" | "markdown") => Ok(Format::Markdown),
+        Some("html" | "htm") => Ok(Format::Html),
+        _ => Err(Failure::user(format!(
+            "cannot tell the format of `{}` from its extension; name it FILE.md or FILE.html (or use `--out -` for Markdown on standard output)",
+            path.display()
+        ))),
+    }
+}
+
+/// A seed for when none was given: the clock and the process id, read here, in the CLI.
+fn fresh_seed() -> u64 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
+    nanos ^ u64::from(std::process::id()).rotate_left(32)
+}
