@@ -128,6 +128,7 @@ impl TermSet {
         for first in 0..tokens.len() {
             self.walk(tokens, first, first, &mut buf, &mut found);
         }
+        self.find_unspaced(tokens, &mut found);
         let seen: HashSet<TermId> = found.iter().map(|o| o.term).collect();
         self.find_typos(tokens, &seen, &mut found);
         // Where one span was reached both plainly and negated, the negation stands.
@@ -147,8 +148,11 @@ impl TermSet {
         for stem in &tokens[k].stems {
             let len = buf.len();
             buf.push_str(&stem.text);
-            if let Some(spellings) = self.spellings.get(buf.as_str()) {
-                let negated = stem.negated || negated_by_context(tokens, first, k);
+            // A term matches whole names only: not `store` inside `no-store`.
+            let whole = !tokens[k].glued && (first == 0 || !tokens[first - 1].glued);
+            if let Some(spellings) = self.spellings.get(buf.as_str()).filter(|_| whole) {
+                let ending = &tokens[k].word()[stem.text.len()..];
+                let negated = stem.negated || negated_by_context(tokens, first, k, ending);
                 for s in spellings {
                     let how = match s.words {
                         0 => How::Alias,
@@ -174,6 +178,48 @@ impl TermSet {
                 self.walk(tokens, first, next, buf, found);
             }
             buf.truncate(len);
+        }
+    }
+
+    /// Korean typed without spaces (`쿠키는클라이언트에저장되고…`) is one long token, where no
+    /// word boundary can be trusted: inside such a token, any spelling of two or more Hangul
+    /// syllables (or three Latin letters) counts where it appears.
+    fn find_unspaced(&self, tokens: &[Token], found: &mut Vec<Occurrence>) {
+        for (i, token) in tokens.iter().enumerate() {
+            let word = token.word();
+            if word.chars().count() < UNSPACED_CHARS || !word.chars().any(crate::text::is_hangul) {
+                continue;
+            }
+            for (spelling, terms) in &self.spellings {
+                let long_enough = if spelling.is_ascii() {
+                    spelling.len() >= 3
+                } else {
+                    spelling.chars().count() >= 2
+                };
+                let Some(at) = word
+                    .find(spelling.as_str())
+                    .filter(|_| long_enough && spelling != word)
+                else {
+                    continue;
+                };
+                let after: String = word[at + spelling.len()..].chars().take(6).collect();
+                let negated = ["않", "없", "아니", "안되", "안돼", "못하"]
+                    .iter()
+                    .any(|n| after.contains(n));
+                for t in terms {
+                    if !found.iter().any(|o| o.term == t.term && o.first == i) {
+                        let how = How::Spacing;
+                        found.push(Occurrence {
+                            term: t.term,
+                            first: i,
+                            last: i,
+                            how,
+                            similarity: 1.0,
+                            negated,
+                        });
+                    }
+                }
+            }
         }
     }
 
@@ -224,7 +270,10 @@ impl TermSet {
         for f in wanted {
             if candidate.len().abs_diff(f.jamo.len()) > f.max_edits
                 || candidate.first() != f.jamo.first()
+                || candidate.starts_with(&f.jamo)
+                || f.jamo.starts_with(candidate)
             {
+                // A longer or shorter word is another word, not a typo (`HTTP`/`HTTPS`).
                 continue;
             }
             let edits = levenshtein(&f.jamo, candidate);
@@ -235,7 +284,7 @@ impl TermSet {
             if similarity < MIN_SIMILARITY {
                 continue;
             }
-            let negated = negated || negated_by_context(tokens, first, last);
+            let negated = negated || negated_by_context(tokens, first, last, "");
             found.push(Occurrence {
                 term: f.term,
                 first,
@@ -265,6 +314,9 @@ fn levenshtein(a: &[char], b: &[char]) -> usize {
     row[b.len()]
 }
 
+/// A Hangul token this long is a sentence typed without spaces, not a word.
+pub const UNSPACED_CHARS: usize = 10;
+
 /// Below this normalised similarity, a near spelling is another word.
 const MIN_SIMILARITY: f32 = 0.8;
 
@@ -277,7 +329,7 @@ fn typo_budget(spelling: &str) -> Option<usize> {
     }
     let hangul = spelling.chars().any(crate::text::is_hangul);
     let len = jamo(spelling).len();
-    let (one, two) = if hangul { (7, 14) } else { (5, 9) };
+    let (one, two) = if hangul { (7, 14) } else { (6, 9) };
     match len {
         l if l >= two => Some(2),
         l if l >= one => Some(1),
@@ -291,6 +343,23 @@ fn denies_korean(word: &str) -> bool {
         "않", "없", "아니", "아닌", "아닙", "아님", "아냐", "안되", "안돼", "안하", "안해", "안함",
         "안한", "안됨", "못하", "못해", "못한", "못함", "못됨",
     ];
+    // 없어지다 (to disappear) and 없애다 (to remove) state something, they do not deny it.
+    const NOT_DENIALS: &[&str] = &[
+        "없어지",
+        "없어져",
+        "없어진",
+        "없어질",
+        "없애",
+        "없앤",
+        "없앨",
+        "없어집",
+        "없어졌",
+        "없앱",
+        "없앴",
+    ];
+    if NOT_DENIALS.iter().any(|s| word.starts_with(s)) {
+        return false;
+    }
     matches!(word, "안" | "못") || STARTS.iter().any(|s| word.starts_with(s))
 }
 
@@ -328,25 +397,72 @@ fn denies_english(word: &str) -> bool {
 /// Whether the words around tokens `first..=last` negate them, looking no further than the
 /// clause: two words after (Korean puts negation after the verb), three before (English puts
 /// it before), and a Korean `안`/`못` right before.
-fn negated_by_context(tokens: &[Token], first: usize, last: usize) -> bool {
+fn negated_by_context(tokens: &[Token], first: usize, last: usize, ending: &str) -> bool {
     let clause = tokens[last].clause;
-    let after = tokens[last + 1..]
+    let mut after = tokens[last + 1..]
         .iter()
         .take(2)
-        .take_while(|t| t.clause == clause);
-    if after.map(Token::word).any(denies_korean) {
-        return true;
+        .take_while(|t| t.clause == clause)
+        .map(Token::word);
+    match (after.next(), after.next()) {
+        // Right after the word (`보장이 없다`, `순서 보장이 안 된다`): it denies the word,
+        // unless the word ended its clause.
+        (Some(w), _) if denies_korean(w) => return !ends_clause(ending),
+        // One word later it may deny that word instead: `PUT은 멱등하지 않다`.
+        (_, Some(w)) if denies_korean(w) && !ends_clause(ending) && !is_subject(ending) => {
+            return true
+        }
+        _ => {}
     }
     let clause = tokens[first].clause;
     let before = tokens[first.saturating_sub(3)..first]
         .iter()
         .rev()
         .take_while(|t| t.clause == clause);
-    let mut before = before.map(Token::word).peekable();
+    let mut before = before.filter(|t| !t.glued).map(Token::word).peekable();
     if before.peek().is_some_and(|w| matches!(*w, "안" | "못")) {
         return true;
     }
     before.any(denies_english)
+}
+
+/// A subject or topic ending: `PUT은 멱등하지 않다` denies 멱등, not PUT.
+fn is_subject(ending: &str) -> bool {
+    matches!(
+        ending,
+        "은" | "는" | "이" | "가" | "께서" | "에서는" | "에서"
+    )
+}
+
+/// A connective ending: the clause is over, a later 않/없/못 is about something else
+/// (`TIME_WAIT라서 포트를 못 쓴다`).
+fn ends_clause(ending: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "이라서",
+        "라서",
+        "이고",
+        "고",
+        "이며",
+        "며",
+        "이니까",
+        "니까",
+        "이므로",
+        "므로",
+        "이지만",
+        "지만",
+        "인데",
+        "는데",
+        "이면",
+        "면",
+        "해서",
+        "하고",
+        "하며",
+        "하면",
+        "하지만",
+        "라고",
+        "이라고",
+    ];
+    ENDINGS.contains(&ending)
 }
 
 #[cfg(test)]
@@ -460,6 +576,58 @@ mod tests {
         assert_eq!(
             hit("reliable", "UDP is fast, but TCP is reliable"),
             Some(How::Exact)
+        );
+    }
+
+    #[test]
+    fn negation_belongs_to_the_predicate_not_the_subject() {
+        assert_eq!(hit("PUT", "PUT은 멱등하지 않습니다"), Some(How::Exact));
+        assert_eq!(hit("멱등", "PUT은 멱등하지 않습니다"), None);
+        assert_eq!(
+            hit("HttpOnly", "HttpOnly는 스크립트에서 못 읽게 합니다"),
+            Some(How::Exact)
+        );
+        assert_eq!(
+            hit("TIME_WAIT", "TIME_WAIT라서 포트를 못 쓴다"),
+            Some(How::Exact)
+        );
+        assert_eq!(
+            hit("브라우저 종료", "브라우저 종료 시에 없어집니다"),
+            Some(How::Exact)
+        );
+    }
+
+    #[test]
+    fn parts_of_joined_names_are_not_words() {
+        assert_eq!(hit("store", "no-store는 저장하지 말라는 뜻"), None);
+        assert_eq!(
+            hit("no-store", "no-store는 저장하지 말라는 뜻"),
+            Some(How::Exact)
+        );
+        assert_eq!(hit("SYN", "서버가 SYN-ACK로 답한다"), None);
+        assert_eq!(hit("cache", "no-cache means revalidate"), None);
+    }
+
+    #[test]
+    fn a_longer_word_is_not_a_typo() {
+        assert_eq!(hit("HTTPS", "HTTP는 평문입니다"), None);
+        assert_eq!(hit("HTTP", "HTTPS는 암호화합니다"), None);
+    }
+
+    #[test]
+    fn korean_typed_without_spaces() {
+        let answer = "쿠키는클라이언트에저장되고세션은서버에저장됩니다";
+        assert_eq!(hit("클라이언트", answer), Some(How::Spacing));
+        assert_eq!(hit("세션", answer), Some(How::Spacing));
+        assert_eq!(
+            hit("순서 보장", "UDP는순서를보장하지않습니다"),
+            None,
+            "negated inside the run"
+        );
+        assert_eq!(
+            hit("키", "쿠키는클라이언트에저장되고"),
+            None,
+            "one syllable is too short to trust"
         );
     }
 

@@ -50,6 +50,9 @@ struct Group {
     all: Vec<Vec<TermId>>,
     denied: Vec<Vec<TermId>>,
     within: Option<u32>,
+    /// All parts in one clause: a misconception is one wrong claim, so `순서대로 처리하고,
+    /// 비동기는 …` must not read as "비동기 is sequential".
+    one_clause: bool,
 }
 
 impl CompiledRubric {
@@ -58,12 +61,12 @@ impl CompiledRubric {
         let concepts = rubric
             .concepts
             .iter()
-            .map(|c| Pattern::new(&c.terms, &c.together, &mut terms, glossary))
+            .map(|c| Pattern::new(&c.terms, &c.together, false, &mut terms, glossary))
             .collect();
         let misconceptions = rubric
             .misconceptions
             .iter()
-            .map(|m| Pattern::new(&m.terms, &m.together, &mut terms, glossary))
+            .map(|m| Pattern::new(&m.terms, &m.together, true, &mut terms, glossary))
             .collect();
         CompiledRubric {
             rubric: rubric.clone(),
@@ -200,6 +203,7 @@ impl Pattern {
     fn new(
         terms: &[String],
         together: &[Together],
+        one_clause: bool,
         set: &mut TermSet,
         glossary: &Glossary,
     ) -> Self {
@@ -220,6 +224,7 @@ impl Pattern {
                 all: ids(&t.all, set),
                 denied: ids(&t.denied, set),
                 within: t.within,
+                one_clause,
             })
             .collect();
         Pattern { any, together }
@@ -271,9 +276,12 @@ impl Group {
             return Vec::new();
         };
         for anchor in occurrences_of(found, anchor_terms, *anchor_negated) {
-            let near = |o: &&Occurrence| match self.within {
-                Some(words) => o.first.abs_diff(anchor.first) <= words as usize,
-                None => tokens[o.first].sentence == tokens[anchor.first].sentence,
+            let near = |o: &&Occurrence| {
+                let close = match self.within {
+                    Some(words) => o.first.abs_diff(anchor.first) <= words as usize,
+                    None => tokens[o.first].sentence == tokens[anchor.first].sentence,
+                };
+                close && (!self.one_clause || tokens[o.first].clause == tokens[anchor.first].clause)
             };
             let picked: Option<Vec<&Occurrence>> = rest
                 .iter()

@@ -17,7 +17,10 @@ const PREDICATE_ENDINGS: &[&str] = &[
     "고",
     "며",
     "면",
-    "서",
+    "어서",
+    "아서",
+    "해서",
+    "라서",
     "지만",
     "는데",
     "므로",
@@ -59,11 +62,30 @@ pub fn is_bare_list(tokens: &[Token]) -> bool {
     structure_points(tokens) < MIN_STRUCTURE
 }
 
+/// Parts of names (`SO_REUSEADDR`, `no-cache`) are not sentence words.
 fn structure_points(tokens: &[Token]) -> f32 {
-    tokens.iter().map(|t| word_points(t.word())).sum()
+    let mut glued_before = false;
+    let mut points = 0.0;
+    for t in tokens {
+        if !t.glued && !glued_before {
+            points += word_points(t.word());
+        }
+        glued_before = t.glued;
+    }
+    points
 }
 
 fn word_points(word: &str) -> f32 {
+    if word.chars().count() >= super::matcher::UNSPACED_CHARS
+        && word.chars().any(crate::text::is_hangul)
+    {
+        // Typed without spaces: count the particles and endings inside it instead.
+        let marks = word
+            .chars()
+            .filter(|c| "은는을를에고며다요서".contains(*c))
+            .count();
+        return marks as f32 * 0.5;
+    }
     if word.is_ascii() {
         return if FUNCTION_WORDS.contains(&word) {
             1.0
@@ -95,6 +117,8 @@ mod tests {
             "3-way handshake SYN ACK 연결 수립",
             "connection-oriented, reliable, ordered, retransmission",
             "스티키 세션, 세션 클러스터링, 세션 스토리지",
+            "SO_REUSEADDR, TCP_NODELAY, SO_KEEPALIVE, SO_LINGER",
+            "원자성일관성격리성지속성",
         ] {
             assert!(is_bare_list(&tokenize(list)), "{list}");
         }
@@ -106,6 +130,7 @@ mod tests {
             "TCP는 연결형이고 신뢰성을 보장한다",
             "클라이언트가 SYN을 보내면 서버가 SYN-ACK로 응답합니다",
             "The client sends a SYN and the server answers",
+            "쿠키는클라이언트에저장되고세션은서버에저장됩니다",
         ] {
             assert!(!is_bare_list(&tokenize(sentence)), "{sentence}");
         }

@@ -47,6 +47,9 @@ pub struct Token {
     pub clause: u32,
     /// The folded word, then its shorter stems.
     pub stems: Vec<Stem>,
+    /// Joined to the next word by `-` or `_` (`no-store`, `SO_REUSEADDR`): part of a name,
+    /// not a word of the sentence.
+    pub glued: bool,
 }
 
 impl Token {
@@ -115,12 +118,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if CLAUSE_WORDS.contains(&word.as_str()) {
                 clause += 1;
             }
+            let mut rest = text[end..].chars();
+            let glued = matches!(rest.next(), Some('-' | '_'))
+                && rest.next().is_some_and(char::is_alphanumeric);
             tokens.push(Token {
                 start: i,
                 end,
                 sentence,
                 clause,
                 stems: stems(&word),
+                glued,
             });
             continue;
         }
