@@ -257,8 +257,11 @@ impl Pattern {
                     .map(|o| (o, o.how)),
             );
         }
-        said.sort_by_key(|(o, _)| (o.first, o.last));
-        said.dedup_by_key(|(o, _)| (o.first, o.last, o.term));
+        // One place in the answer is one piece of evidence, shown by its best match.
+        for list in [&mut said, &mut negated] {
+            list.sort_by_key(|(o, how)| (o.first, o.last, *how));
+            list.dedup_by_key(|(o, _)| (o.first, o.last));
+        }
         (said, negated)
     }
 }

@@ -47,7 +47,7 @@ pub struct Token {
     pub clause: u32,
     /// The folded word, then its shorter stems.
     pub stems: Vec<Stem>,
-    /// Joined to the next word by `-` or `_` (`no-store`, `SO_REUSEADDR`): part of a name,
+    /// Joined to the next word by `-`, `_` or `+` (`no-store`, `SO_REUSEADDR`, `SYN+ACK`): part of a name,
     /// not a word of the sentence.
     pub glued: bool,
 }
@@ -119,7 +119,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 clause += 1;
             }
             let mut rest = text[end..].chars();
-            let glued = matches!(rest.next(), Some('-' | '_'))
+            let glued = matches!(rest.next(), Some('-' | '_' | '+'))
                 && rest.next().is_some_and(char::is_alphanumeric);
             tokens.push(Token {
                 start: i,
