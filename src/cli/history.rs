@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use kkori::bank::Lang;
 use kkori::history::progress::{self, display_width};
-use kkori::history::{Export, History, HistoryError, SessionRecord, Snapshot, FILE_NAME};
+use kkori::history::{Export, History, HistoryError, SessionRecord, Snapshot};
 use kkori::i18n::Msg;
 use kkori::interview::session::civil;
 use kkori::interview::Mode;
@@ -66,7 +66,7 @@ enum ProgressFormat {
 
 /// `<data dir>/history.sqlite3`.
 pub fn history_path(ctx: &Context) -> PathBuf {
-    ctx.data_dir().join(FILE_NAME)
+    ctx.history_path()
 }
 
 fn failure(e: HistoryError) -> Failure {

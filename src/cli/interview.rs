@@ -70,6 +70,11 @@ pub struct Args {
     #[arg(long)]
     drafts: bool,
 
+    /// Drill: questions due for review and the weakest topics first (from the history),
+    /// with a few strong ones mixed in; the reason for each is shown.
+    #[arg(long)]
+    drill: bool,
+
     #[command(flatten)]
     report: ReportArgs,
 }
@@ -150,10 +155,6 @@ Examples:
   kkori pair --candidate 지수 --topic session --count 3
   kkori script --topic session --count 3 --out script.html   (print the script first)")]
 pub struct PairArgs {
-    /// Whose answers these are: the session and its history are recorded under this name.
-    #[arg(long)]
-    candidate: Option<String>,
-
     #[command(flatten)]
     interview: Args,
 }
@@ -163,12 +164,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
 }
 
 pub fn pair(ctx: &Context, args: PairArgs) -> Result {
-    start(
-        ctx,
-        args.interview,
-        Mode::Pair,
-        args.candidate.filter(|c| !c.trim().is_empty()),
-    )
+    start(ctx, args.interview, Mode::Pair, ctx.candidate.clone())
 }
 
 fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Result {
@@ -190,13 +186,14 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
     }
     let started = now();
     let seed = args.seed.unwrap_or(started ^ u64::from(std::process::id()));
-    let plan: Vec<Planned> = choose::plan(&lib, &filter, args.count as usize, seed)
-        .into_iter()
-        .map(|question| Planned {
-            question,
-            why: None,
-        })
-        .collect();
+    let mut history = super::history::open(&ctx.history_path())?;
+    let plan: Vec<Planned> = if args.drill {
+        let snapshot = history.snapshot().map_err(|e| Failure::user(e.to_string()))?;
+        kkori::history::drill_plan(&snapshot, &lib, &filter, args.count as usize, started, ctx.lang)
+    } else {
+        let plan = choose::plan(&lib, &filter, args.count as usize, seed);
+        plan.into_iter().map(|question| Planned { question, why: None }).collect()
+    };
     if plan.is_empty() {
         return Err(Failure::user(
             "no question matches the chosen topics, banks and difficulty; try fewer filters",
@@ -233,7 +230,7 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
     };
     let (interview, replies) = Interview::start(&lib, &grader, session, started)
         .map_err(|e| Failure::user(e.to_string()))?;
-    Loop::new(ctx, &lib).run(interview, replies, &args.report)
+    Loop::new(ctx, &lib, history).run(interview, replies, &args.report)
 }
 
 pub fn resume(ctx: &Context, args: ResumeArgs) -> Result {
@@ -266,7 +263,8 @@ pub fn resume(ctx: &Context, args: ResumeArgs) -> Result {
     eprintln!("{message}");
     let mut ctx = ctx.clone();
     ctx.lang = lang;
-    Loop::new(&ctx, &lib).run(interview, replies, &args.report)
+    let history = super::history::open(&ctx.history_path())?;
+    Loop::new(&ctx, &lib, history).run(interview, replies, &args.report)
 }
 
 /// The interview loop: read, handle, save, show.
@@ -277,10 +275,11 @@ struct Loop<'a> {
     mode: Mode,
     data: PathBuf,
     save_failed: bool,
+    history: kkori::history::History,
 }
 
 impl<'a> Loop<'a> {
-    fn new(ctx: &'a Context, lib: &'a Library) -> Self {
+    fn new(ctx: &'a Context, lib: &'a Library, history: kkori::history::History) -> Self {
         Loop {
             ctx,
             lib,
@@ -288,6 +287,7 @@ impl<'a> Loop<'a> {
             mode: Mode::Solo,
             data: ctx.data_dir(),
             save_failed: false,
+            history,
         }
     }
 
@@ -351,6 +351,7 @@ impl<'a> Loop<'a> {
             };
             let replies = interview.handle(event, now());
             self.save(interview.session());
+            self.record(interview.session(), &replies);
             self.show(&interview, &replies);
         }
         self.finish(interview.session(), report)
@@ -542,15 +543,35 @@ impl<'a> Loop<'a> {
         self.note(W::PairKeys.get(lang));
     }
 
-    fn finish(&self, session: &Session, _report: &ReportArgs) -> Result {
+    /// Record every turn of `replies` in the history the moment it exists. The session file
+    /// already holds it, so a failure here is a warning, not the end of the interview.
+    fn record(&mut self, session: &Session, replies: &[Reply]) {
+        for reply in replies {
+            if let Reply::Graded { turn } | Reply::Skipped { turn } = reply {
+                if let Err(e) = self.history.record_turn(session, *turn) {
+                    eprintln!("warning: {e}");
+                }
+            }
+        }
+    }
+
+    fn finish(&mut self, session: &Session, report: &ReportArgs) -> Result {
+        // A session with no answer teaches nothing about the candidate: not recorded.
+        if !session.turns.is_empty() {
+            if let Err(e) = self.history.finish_session(session) {
+                eprintln!("warning: {e}");
+            }
+        }
+        self.write_report(session, report)?;
         let lang = self.lang;
         self.say("");
         self.say(W::Finished.get(lang));
-        let answered: Vec<_> = session.answered().collect();
-        if answered.is_empty() {
+        // Skipped questions count as 0, as in the report.
+        let turns = &session.turns;
+        if session.answered().next().is_none() {
             self.say(W::NoAnswers.get(lang));
         } else {
-            let mean = answered.iter().map(|t| t.score as u32).sum::<u32>() / answered.len() as u32;
+            let mean = turns.iter().map(|t| t.score as u32).sum::<u32>() / turns.len() as u32;
             self.say(&format!("{}: {mean}/100", W::Average.get(lang)));
         }
         let path = store::session_path(&self.data, &session.id);
@@ -566,6 +587,25 @@ impl<'a> Loop<'a> {
             W::SessionSaved.get(lang),
             path.display()
         ));
+        Ok(())
+    }
+
+    /// The report, to `--out` or `<data>/reports/<session id>.<ext>`.
+    fn write_report(&self, session: &Session, args: &ReportArgs) -> Result {
+        if session.turns.is_empty() {
+            return Ok(());
+        }
+        let report = kkori::report::Report::new(session, self.lib, self.lang, false);
+        let (text, ext) = match args.format {
+            ReportFormat::Md => (kkori::report::markdown(&report), "md"),
+            ReportFormat::Json => (kkori::report::json(&report), "json"),
+            ReportFormat::Html => (kkori::report::html(&report), "html"),
+        };
+        let path = args.out.clone().unwrap_or_else(|| {
+            self.data.join("reports").join(format!("{}.{ext}", store::sanitize(&session.id)))
+        });
+        store::write_atomic(&path, text.as_bytes())?;
+        self.note(&format!("{}: {}", W::ReportWritten.get(self.lang), path.display()));
         Ok(())
     }
 }

@@ -61,6 +61,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
 
+    /// Whose history to use: pair practice records the candidate's answers under this name,
+    /// and `progress`, `history` and `interview --drill` read it [default: your own].
+    #[arg(long, global = true, value_name = "NAME")]
+    candidate: Option<String>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -127,6 +132,7 @@ pub struct Context {
     pub lang: Lang,
     pub paint: Paint,
     data_dir: Option<PathBuf>,
+    pub candidate: Option<String>,
 }
 
 impl Context {
@@ -151,12 +157,23 @@ impl Context {
                 Paint::plain()
             },
             data_dir: cli.data_dir.clone(),
+            candidate: cli.candidate.clone().filter(|c| !c.trim().is_empty()),
         }
     }
 
     /// `--data-dir`, else `KKORI_HOME`, else the platform's data directory.
     pub fn data_dir(&self) -> PathBuf {
         store::data_dir(self.data_dir.as_deref())
+    }
+
+    /// The history database: yours, or the candidate's (`<data>/candidates/<name>/`).
+    pub fn history_path(&self) -> PathBuf {
+        let data = self.data_dir();
+        let dir = match &self.candidate {
+            Some(name) => data.join("candidates").join(store::sanitize(name)),
+            None => data,
+        };
+        dir.join(kkori::history::FILE_NAME)
     }
 }
 
