@@ -186,13 +186,27 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
     }
     let started = now();
     let seed = args.seed.unwrap_or(started ^ u64::from(std::process::id()));
-    let mut history = super::history::open(&ctx.history_path())?;
+    let history = super::history::open(&ctx.history_path())?;
     let plan: Vec<Planned> = if args.drill {
-        let snapshot = history.snapshot().map_err(|e| Failure::user(e.to_string()))?;
-        kkori::history::drill_plan(&snapshot, &lib, &filter, args.count as usize, started, ctx.lang)
+        let snapshot = history
+            .snapshot()
+            .map_err(|e| Failure::user(e.to_string()))?;
+        kkori::history::drill_plan(
+            &snapshot,
+            &lib,
+            &filter,
+            args.count as usize,
+            started,
+            ctx.lang,
+        )
     } else {
         let plan = choose::plan(&lib, &filter, args.count as usize, seed);
-        plan.into_iter().map(|question| Planned { question, why: None }).collect()
+        plan.into_iter()
+            .map(|question| Planned {
+                question,
+                why: None,
+            })
+            .collect()
     };
     if plan.is_empty() {
         return Err(Failure::user(
@@ -602,10 +616,16 @@ impl<'a> Loop<'a> {
             ReportFormat::Html => (kkori::report::html(&report), "html"),
         };
         let path = args.out.clone().unwrap_or_else(|| {
-            self.data.join("reports").join(format!("{}.{ext}", store::sanitize(&session.id)))
+            self.data
+                .join("reports")
+                .join(format!("{}.{ext}", store::sanitize(&session.id)))
         });
         store::write_atomic(&path, text.as_bytes())?;
-        self.note(&format!("{}: {}", W::ReportWritten.get(self.lang), path.display()));
+        self.note(&format!(
+            "{}: {}",
+            W::ReportWritten.get(self.lang),
+            path.display()
+        ));
         Ok(())
     }
 }

@@ -17,7 +17,12 @@ use super::{library, out, store, Context};
 )]
 pub struct Args {
     /// The session file (JSON, as saved in the `sessions` directory of the data directory).
-    session: PathBuf,
+    #[arg(required_unless_present = "id", conflicts_with = "id")]
+    session: Option<PathBuf>,
+
+    /// A session of the history by its id (see `kkori history`), instead of a file.
+    #[arg(long = "session", value_name = "ID")]
+    id: Option<String>,
 
     /// Report format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
@@ -34,7 +39,12 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result {
-    let session = store::read_session(&args.session)?;
+    let path = match (&args.session, &args.id) {
+        (Some(path), _) => path.clone(),
+        (None, Some(id)) => store::session_path(&ctx.data_dir(), id),
+        (None, None) => unreachable!("clap requires one of them"),
+    };
+    let session = store::read_session(&path)?;
     let lib = library::load(&ctx.banks)?;
     let report = Report::new(&session, &lib, ctx.lang, args.include_notes);
     let unknown: Vec<&str> = report

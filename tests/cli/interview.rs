@@ -182,6 +182,14 @@ fn sigkill_after_three_answers_then_resume_loses_nothing() {
     assert!(!killed.is_finished());
     let texts: Vec<&str> = killed.turns.iter().map(|t| t.answer.as_str()).collect();
     assert_eq!(texts, answers);
+    // The history has them too: every turn is recorded the moment it is answered.
+    let listed = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["history", "--format", "json"])
+        .run();
+    listed.success();
+    let recorded: serde_json::Value = serde_json::from_str(&listed.stdout).unwrap();
+    assert_eq!(recorded[0]["answered"], 3, "{}", listed.stdout);
 
     let out = Kkori::new()
         .fixture_bank(data.path())
@@ -297,4 +305,70 @@ fn in_a_pseudo_terminal() {
         "하나의 TCP 연결을\n재사용해서 비용을 줄입니다"
     );
     assert!(s.quit_early);
+}
+
+#[test]
+fn pair_practice_records_the_candidate_and_keeps_notes_private() {
+    let data = tempfile::tempdir().unwrap();
+    let report = data.path().join("report.md");
+    let script = [
+        "클라이언트가 SYN을 보내고 서버가 SYN-ACK로 답한다고 했습니다", // typed, graded
+        ":heard 3",                                                     // ticked: the final ACK
+        ":note 설명이 빠르고 자신감 있음",
+        ":done",
+        ":take", // the proposed follow-up
+        "FIN을 보내면 상대는 남은 데이터를 다 보내고 FIN을 보냅니다",
+        ":done",
+        ":next",
+    ];
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args([
+            "--candidate",
+            "지수",
+            "pair",
+            "--topic",
+            "tcp",
+            "--count",
+            "1",
+            "--seed",
+            "1",
+        ])
+        .args(["--out", report.to_str().unwrap()])
+        .stdin(script.join("\n\n") + "\n")
+        .run();
+    out.success();
+    out.shows("좋은 답변에 들어갈 개념")
+        .shows("제안하는 꼬리질문: 연결 종료는 왜 4단계인가요?");
+    let s = &sessions(data.path())[0];
+    assert_eq!(s.candidate.as_deref(), Some("지수"));
+    let asked: Vec<&str> = s.turns.iter().map(|t| t.question.as_str()).collect();
+    assert_eq!(asked, ["handshake", "four-way"]);
+    assert!(s.turns[0].grade.as_ref().unwrap().concepts[2].heard);
+    assert_eq!(s.turns[0].notes, ["설명이 빠르고 자신감 있음"]);
+
+    let text = std::fs::read_to_string(&report).unwrap();
+    assert!(text.contains("지수"), "{text}");
+    assert!(
+        !text.contains("자신감"),
+        "the candidate's report leaves the notes out:\n{text}"
+    );
+    let with_notes = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["report", "--session", &s.id, "--include-notes"])
+        .run();
+    with_notes.success().shows("설명이 빠르고 자신감 있음");
+
+    // Recorded in the candidate's history, not the interviewer's.
+    let theirs = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["--candidate", "지수", "history", "--format", "json"])
+        .run();
+    let theirs: serde_json::Value = serde_json::from_str(&theirs.stdout).unwrap();
+    assert_eq!(theirs[0]["answered"], 2);
+    let mine = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["history", "--format", "json"])
+        .run();
+    assert_eq!(mine.stdout.trim(), "[]");
 }
