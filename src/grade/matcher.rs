@@ -88,7 +88,9 @@ impl TermSet {
             let boundaries = spelling.char_indices().map(|(i, _)| i).skip(1);
             self.prefixes
                 .extend(boundaries.map(|i| spelling[..i].to_string()));
-            if let Some(max_edits) = typo_budget(&spelling) {
+            // Typos are tolerated on the term as written; its glossary variants are other
+            // spellings already, and tolerating typos on each would multiply the work.
+            if let Some(max_edits) = typo_budget(&spelling).filter(|_| n == 0) {
                 self.fuzzy.push(Fuzzy {
                     term: id,
                     jamo: jamo(&spelling),
@@ -226,14 +228,24 @@ impl TermSet {
     /// Typo-tolerant look for the terms not found exactly, over single words and pairs of
     /// adjacent words (a typo and a stray space together).
     fn find_typos(&self, tokens: &[Token], seen: &HashSet<TermId>, found: &mut Vec<Occurrence>) {
-        let wanted: Vec<&Fuzzy> = self
-            .fuzzy
-            .iter()
-            .filter(|f| !seen.contains(&f.term))
-            .collect();
+        // Typos keep the first jamo (see `try_typo`), so candidates need only be compared
+        // with the terms that start like them.
+        // and a length within two of theirs: bucket the terms by both.
+        let mut wanted: Wanted = HashMap::new();
+        for f in self.fuzzy.iter().filter(|f| !seen.contains(&f.term)) {
+            if let Some(&c) = f.jamo.first() {
+                wanted.entry((c, f.jamo.len())).or_default().push(f);
+            }
+        }
         if wanted.is_empty() {
             return;
         }
+        let longest = wanted
+            .values()
+            .flatten()
+            .map(|f| f.jamo.len() + f.max_edits)
+            .max()
+            .unwrap_or(0);
         let stems: Vec<Vec<(Vec<char>, bool)>> = tokens
             .iter()
             .map(|t| t.stems.iter().map(|s| (jamo(&s.text), s.negated)).collect())
@@ -250,6 +262,9 @@ impl TermSet {
                 continue;
             };
             for (tail, negated) in next {
+                if head.len() + tail.len() > longest {
+                    continue;
+                }
                 pair.clear();
                 pair.extend_from_slice(head);
                 pair.extend_from_slice(tail);
@@ -260,14 +275,21 @@ impl TermSet {
 
     fn try_typo(
         &self,
-        wanted: &[&Fuzzy],
+        wanted: &Wanted,
         candidate: &[char],
         tokens: &[Token],
         (first, last): (usize, usize),
         negated: bool,
         found: &mut Vec<Occurrence>,
     ) {
-        for f in wanted {
+        let Some(&initial) = candidate.first() else {
+            return;
+        };
+        let lengths = candidate.len().saturating_sub(2)..=candidate.len() + 2;
+        let near = lengths
+            .filter_map(|len| wanted.get(&(initial, len)))
+            .flatten();
+        for f in near {
             if candidate.len().abs_diff(f.jamo.len()) > f.max_edits
                 || candidate.first() != f.jamo.first()
                 || candidate.starts_with(&f.jamo)
@@ -276,10 +298,11 @@ impl TermSet {
                 // A longer or shorter word is another word, not a typo (`HTTP`/`HTTPS`).
                 continue;
             }
-            let edits = levenshtein(&f.jamo, candidate);
-            if edits == 0 || edits > f.max_edits {
+            let Some(edits) =
+                levenshtein_within(&f.jamo, candidate, f.max_edits).filter(|&e| e > 0)
+            else {
                 continue;
-            }
+            };
             let similarity = 1.0 - edits as f32 / f.jamo.len().max(candidate.len()) as f32;
             if similarity < MIN_SIMILARITY {
                 continue;
@@ -297,25 +320,52 @@ impl TermSet {
     }
 }
 
-/// Edit distance between two jamo sequences (single-row dynamic programme).
-fn levenshtein(a: &[char], b: &[char]) -> usize {
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != cb));
-            diagonal = above;
+/// Edit distance between two jamo sequences when it is at most `max`, else `None`. Only
+/// the diagonal band of width `2·max+1` is computed, and the work stops as soon as a whole
+/// row exceeds `max`: almost every candidate is rejected within a few cells.
+fn levenshtein_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    const FAR: usize = usize::MAX / 2;
+    // Terms are short: rows on the stack, no allocation per comparison.
+    const ROW: usize = 40;
+    if b.len() >= ROW {
+        let d = strsim::generic_levenshtein(&a.to_vec(), &b.to_vec());
+        return (d <= max).then_some(d);
+    }
+    let mut prev = [FAR; ROW];
+    let mut row = [FAR; ROW];
+    for (j, cell) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        if j <= max {
+            *cell = j;
         }
     }
-    row[b.len()]
+    for i in 1..=a.len() {
+        let (from, to) = (i.saturating_sub(max).max(1), (i + max).min(b.len()));
+        row[..=b.len()].fill(FAR);
+        if i <= max {
+            row[0] = i;
+        }
+        let mut best = row[0];
+        for j in from..=to {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            row[j] = (prev[j - 1] + cost).min(prev[j] + 1).min(row[j - 1] + 1);
+            best = best.min(row[j]);
+        }
+        if best > max {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut row);
+    }
+    Some(prev[b.len()]).filter(|&d| d <= max)
 }
 
 /// A Hangul token this long is a sentence typed without spaces, not a word.
 pub const UNSPACED_CHARS: usize = 10;
+
+/// Terms to look for as typos, by first jamo and length.
+type Wanted<'a> = HashMap<(char, usize), Vec<&'a Fuzzy>>;
 
 /// Below this normalised similarity, a near spelling is another word.
 const MIN_SIMILARITY: f32 = 0.8;
@@ -491,6 +541,34 @@ mod tests {
             .iter()
             .find(|(_, _, negated)| !negated)
             .map(|(_, how, _)| *how)
+    }
+
+    #[test]
+    fn banded_edit_distance_agrees_with_the_full_one() {
+        let words = [
+            "핸드셰이크",
+            "핸드쉐이크",
+            "handshake",
+            "handshke",
+            "hanshake",
+            "로드밸런싱",
+            "로드벨런싱",
+            "",
+            "a",
+        ];
+        for a in words {
+            for b in words {
+                let (a, b) = (jamo(a), jamo(b));
+                let full = strsim::generic_levenshtein(&a, &b);
+                for max in 0..3 {
+                    assert_eq!(
+                        levenshtein_within(&a, &b, max),
+                        (full <= max).then_some(full),
+                        "{a:?} {b:?} {max}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -258,16 +258,39 @@ pub fn stems(word: &str) -> Vec<Stem> {
     out
 }
 
+/// The suffixes grouped by their last character: a word is only tried against the few
+/// that can end it (stemming runs for every word of every answer).
+fn by_last_char() -> &'static std::collections::HashMap<char, Vec<(&'static str, bool)>> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<char, Vec<(&'static str, bool)>>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: std::collections::HashMap<char, Vec<(&'static str, bool)>> =
+            Default::default();
+        let all = SUFFIXES
+            .iter()
+            .map(|s| (*s, false))
+            .chain(NEGATING.iter().map(|s| (*s, true)));
+        for (suffix, negates) in all {
+            if let Some(last) = suffix.chars().last() {
+                index.entry(last).or_default().push((suffix, negates));
+            }
+        }
+        index
+    })
+}
+
 fn strip(word: &str, negated: bool, depth: usize, out: &mut Vec<Stem>) {
     if depth == 0 {
         return;
     }
-    let suffixes = SUFFIXES
-        .iter()
-        .map(|s| (s, false))
-        .chain(NEGATING.iter().map(|s| (s, true)));
-    for (suffix, negates) in suffixes {
-        let Some(rest) = word.strip_suffix(*suffix) else {
+    let Some(last) = word.chars().last() else {
+        return;
+    };
+    let Some(suffixes) = by_last_char().get(&last) else {
+        return;
+    };
+    for &(suffix, negates) in suffixes {
+        let Some(rest) = word.strip_suffix(suffix) else {
             continue;
         };
         if rest.is_empty() {
