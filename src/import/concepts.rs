@@ -300,7 +300,7 @@ pub fn from_body(body: &str, concepts: &mut Concepts) {
     for term in bold.into_iter().chain(code).chain(leads) {
         concepts.add(vec![term]);
     }
-    acronym_counts.sort_by(|a, b| b.1.cmp(&a.1));
+    acronym_counts.sort_by_key(|a| std::cmp::Reverse(a.1));
     for (acronym, _) in acronym_counts {
         concepts.add(vec![acronym]);
     }

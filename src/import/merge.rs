@@ -62,7 +62,7 @@ pub fn merge(
 
     let existing = bank_value.as_ref().map(|v| items(v, "questions"));
     let existing = existing.unwrap_or_default();
-    let existing_ids: HashSet<String> = existing.iter().filter_map(|q| id_of(q)).collect();
+    let existing_ids: HashSet<String> = existing.iter().filter_map(id_of).collect();
     let by_source: HashMap<(String, String), String> = existing
         .iter()
         .filter_map(|q| Some((id_of(q)?, q.get("source")?.as_sequence()?.clone())))
@@ -143,12 +143,7 @@ pub fn merge(
     // The rubrics: one for every drafted question whose rubric the file does not have.
     let have: HashSet<String> = rubrics_value
         .as_ref()
-        .map(|v| {
-            items(v, "rubrics")
-                .iter()
-                .filter_map(|r| id_of(r))
-                .collect()
-        })
+        .map(|v| items(v, "rubrics").iter().filter_map(id_of).collect())
         .unwrap_or_default();
     let all_ids: Vec<String> = draft.questions.iter().map(|q| q.id.clone()).collect();
     let (_, all_rubrics) = draft.items(&all_ids);
