@@ -335,7 +335,7 @@ fn clean_heading(heading: &str) -> String {
 /// What a heading is about, without "설명하기" / "정리" around it.
 fn core_of(cleaned: &str) -> String {
     let mut core = cleaned.trim_end_matches('.').trim().to_string();
-    for suffix in ["설명하기", "설명", "정리", "공부"] {
+    for suffix in ["에 대해서", "에 대해", "설명하기", "설명", "정리", "공부"] {
         if let Some(rest) = core.strip_suffix(suffix) {
             if !rest.trim().is_empty() {
                 core = rest.trim().to_string();
@@ -450,6 +450,10 @@ pub fn slug(text: &str) -> String {
         } else if !word.is_empty() {
             words.push(std::mem::take(&mut word));
         }
+    }
+    // `vs` alone says nothing: `동기 vs 비동기` has no ASCII slug.
+    if words.iter().all(|w| w == "vs") {
+        words.clear();
     }
     words.truncate(5);
     words.join("-")
@@ -608,6 +612,11 @@ mod tests {
                 "OSI 7계층에 대해 설명해 주세요.",
             ),
             ("webRTC란 무엇인가요", Lang::Ko, "webRTC란 무엇인가요"),
+            (
+                "동작방식에 대해서",
+                Lang::Ko,
+                "동작방식에 대해 설명해 주세요.",
+            ),
             (":question:JSESSIONID란?", Lang::Ko, "JSESSIONID란?"),
             (
                 "**Apache와 Nginx의 차이**",
