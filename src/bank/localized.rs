@@ -86,6 +86,32 @@ impl Localized {
     }
 }
 
+/// By hand, to say what the hand-written deserializer accepts: a string, or a map with
+/// `ko` and/or `en` and nothing else.
+impl schemars::JsonSchema for Localized {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Localized".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Text in Korean, English or both: a plain string (Korean when it holds Hangul, English otherwise) or `{ko: …, en: …}`.",
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "properties": {
+                        "ko": { "type": "string" },
+                        "en": { "type": "string" }
+                    },
+                    "minProperties": 1,
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for Localized {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(LocalizedVisitor)

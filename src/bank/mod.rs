@@ -6,6 +6,7 @@ mod load;
 pub mod localized;
 pub mod locate;
 pub mod model;
+pub mod schema;
 mod validate;
 
 pub use diagnostic::{suggest, Diagnostic, Severity};

@@ -5,12 +5,13 @@
 //! the four top-level sections (`topics`, `questions`, `rubrics`, `glossary`), so a user can
 //! keep a small bank in one file and the bundled banks can split by area.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::localized::Localized;
 
 /// One YAML file: any mix of the four sections.
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[derive(Debug, Default, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct File {
     /// Topic ids with their labels; questions must name a known topic.
@@ -22,18 +23,21 @@ pub struct File {
     pub rubrics: Vec<Rubric>,
     /// Sets of phrases that mean the same thing in any rubric (Korean, English, variants).
     #[serde(default)]
+    #[schemars(with = "Vec<Vec<Term>>")]
     pub glossary: Vec<Vec<String>>,
 }
 
 /// A subject area (`tcp`, `http`, …) used to choose questions and to track mastery.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     pub id: String,
     pub label: Localized,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Difficulty {
     Easy,
@@ -63,14 +67,14 @@ impl Difficulty {
 }
 
 /// Where a question comes from: a note file and one of its headings, verbatim.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub note: String,
     pub heading: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -108,7 +112,7 @@ impl Question {
 }
 
 /// A follow-up rule: when the answer meets `when`, ask `ask` next.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
     pub when: Condition,
@@ -135,7 +139,7 @@ pub enum Condition {
 }
 
 /// Whether an answer must explain, or may just name things.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Expects {
     /// A bare list of terms is capped below the pass mark.
@@ -145,7 +149,7 @@ pub enum Expects {
     Terms,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rubric {
     pub id: String,
@@ -159,7 +163,7 @@ pub struct Rubric {
 }
 
 /// Something a good answer says. Evidenced by any one of `terms`, or by any `together` group.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Concept {
     pub id: String,
@@ -172,6 +176,7 @@ pub struct Concept {
     /// Any one of these, said and not negated, is evidence. The first is the concept's
     /// own word; the rest (and glossary variants) count as aliases.
     #[serde(default)]
+    #[schemars(with = "Vec<Term>")]
     pub terms: Vec<String>,
     #[serde(default)]
     pub together: Vec<Together>,
@@ -188,25 +193,28 @@ fn default_weight() -> u32 {
 /// Several things that must be said close together: one term of every `all` group said,
 /// and one term of every `denied` group said *negated*, within one sentence (or within
 /// `within` words, when given).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Together {
     #[serde(default)]
+    #[schemars(with = "Vec<Vec<Term>>")]
     pub all: Vec<Vec<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<Vec<Term>>")]
     pub denied: Vec<Vec<String>>,
     #[serde(default)]
     pub within: Option<u32>,
 }
 
 /// A wrong statement worth catching, with a penalty and a line that teaches.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Misconception {
     pub id: String,
     #[serde(default)]
     pub label: Option<Localized>,
     #[serde(default)]
+    #[schemars(with = "Vec<Term>")]
     pub terms: Vec<String>,
     #[serde(default)]
     pub together: Vec<Together>,
@@ -220,7 +228,7 @@ fn default_penalty() -> u32 {
 }
 
 /// A sample answer with the grade (0–5) a human interviewer would give it.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Example {
     pub answer: String,
@@ -290,5 +298,56 @@ impl<'de> serde::de::Visitor<'de> for ConditionVisitor {
             ));
         }
         Ok(condition)
+    }
+}
+
+/// By hand, to say what the hand-written deserializer accepts: `always`, or a map with
+/// exactly one condition key.
+impl JsonSchema for Condition {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Condition".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let one = |key: &str, value: serde_json::Value, description: &str| {
+            serde_json::json!({
+                "type": "object",
+                "description": description,
+                "properties": { key: value },
+                "required": [key],
+                "additionalProperties": false,
+            })
+        };
+        let id = serde_json::json!({ "type": "string" });
+        let score = serde_json::json!({ "type": "integer", "minimum": 0, "maximum": 100 });
+        schemars::json_schema!({
+            "description": "When a follow-up is asked: `always`, or a map with one key.",
+            "oneOf": [
+                { "const": "always", "description": "Whatever the answer was." },
+                one("missed", id.clone(), "The answer did not show this concept of the question's rubric."),
+                one("mentioned", id.clone(), "The answer showed this concept."),
+                one("misconception", id, "The answer stated this misconception of the rubric."),
+                one("score_below", score.clone(), "Score (0–100) below this."),
+                one("score_at_least", score, "Score (0–100) at least this."),
+                one("always", serde_json::json!({}), "Whatever the answer was (map form)."),
+            ]
+        })
+    }
+}
+
+/// The schema of a term: YAML reads `200` or `404` as a number, and the loader takes it as
+/// the text it was written as, so a status code needs no quotes.
+struct Term;
+
+impl JsonSchema for Term {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Term".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A word or phrase to find in an answer (a number such as 404 is read as text).",
+            "type": ["string", "number"]
+        })
     }
 }

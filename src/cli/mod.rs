@@ -6,10 +6,12 @@ mod eval;
 mod failure;
 mod grade;
 mod history;
+mod import;
 mod input;
 mod interview;
 mod library;
 mod report;
+mod schema;
 mod script;
 mod store;
 mod words;
@@ -33,6 +35,8 @@ Examples:
   kkori progress --format html --out progress.html   mastery per topic, with a chart
   kkori history export history.json       move the history to another machine
   kkori script --topic tcp --count 3 --out tcp.html   a script to interview someone with
+  kkori import notes.md                   draft notes.bank.yaml and notes.rubrics.yaml
+  kkori schema --out kkori.schema.json    JSON Schema for editing banks in an editor
 
 Exit codes: 0 success, 1 a problem with your input or data, 2 an internal error.";
 
@@ -100,6 +104,10 @@ enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Draft a question bank and rubrics from a Markdown note (merges into existing files).
+    Import(import::Args),
+    /// Write the JSON Schema of bank and rubric files, for editors' YAML support.
+    Schema(schema::Args),
     /// Print the man page (roff) generated from this help.
     #[command(after_help = "Example:\n  kkori man > kkori.1 && man ./kkori.1")]
     Man,
@@ -208,6 +216,8 @@ pub fn main() -> i32 {
             clap_complete::generate(shell, &mut command, "kkori", &mut std::io::stdout());
             Ok(())
         }
+        Some(Command::Import(args)) => import::run(&ctx, args),
+        Some(Command::Schema(args)) => schema::run(args),
         Some(Command::Man) => man_page(),
         None => unreachable!("`interview` was inserted above"),
     };

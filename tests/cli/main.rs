@@ -7,6 +7,7 @@ mod grade;
 mod harness;
 mod history;
 mod html_in_browser;
+mod import;
 mod interview;
 mod report;
 mod report_fixture;

@@ -1,0 +1,177 @@
+//! `kkori import`: draft a bank and rubrics from a Markdown note, merging into files that
+//! already exist so that re-importing never undoes a person's edits.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use kkori::import::{self, Options};
+
+use super::failure::{Failure, Result};
+use super::store::write_atomic;
+use super::Context;
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Every heading becomes a question marked `draft: true` (skipped by the interviewer until you
+remove it); sub-headings become follow-ups; each question gets a rubric whose concepts come
+from the section's bold text, code spans, acronyms, `한국어(English)` pairs and bullet leads.
+The section's text is kept as the model answer, for you to rewrite.
+
+Re-running is safe: when an output file exists it is merged by id. Every question and rubric
+already in it is kept exactly as it is (your edits and comments stay); only questions for new
+headings, and rubrics the file lacks, are appended. What was kept and added is printed on
+standard error.
+
+Examples:
+  kkori import notes/network.md                 writes network.bank.yaml, network.rubrics.yaml
+  kkori import notes/network.md --topic tcp --out-bank question-banks/tcp.yaml
+  kkori --lang en import notes.md               generated prompts in English
+  kkori check network.bank.yaml network.rubrics.yaml
+
+Exit codes: 0 success, 1 a problem with your input or data, 2 an internal error.")]
+pub struct Args {
+    /// The Markdown note to draft from.
+    note: PathBuf,
+
+    /// Where to write the bank [default: <note-stem>.bank.yaml in the current directory].
+    #[arg(long, value_name = "FILE")]
+    out_bank: Option<PathBuf>,
+
+    /// Where to write the rubrics [default: <note-stem>.rubrics.yaml in the current directory].
+    #[arg(long, value_name = "FILE")]
+    out_rubrics: Option<PathBuf>,
+
+    /// Topic id of the drafted questions [default: from the note's file name].
+    #[arg(long, value_name = "ID")]
+    topic: Option<String>,
+}
+
+pub fn run(ctx: &Context, args: Args) -> Result {
+    let bytes = fs::read(&args.note).map_err(|e| Failure::io("read", &args.note, e))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Failure::user(format!(
+            "{}: not a text note (it is not UTF-8); save it as UTF-8 and try again",
+            args.note.display()
+        ))
+    })?;
+    let name = args
+        .note
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| args.note.display().to_string());
+    let stem = name.split('.').next().unwrap_or(&name).to_string();
+    let bank_path = args
+        .out_bank
+        .unwrap_or_else(|| PathBuf::from(format!("{stem}.bank.yaml")));
+    let rubrics_path = args
+        .out_rubrics
+        .unwrap_or_else(|| PathBuf::from(format!("{stem}.rubrics.yaml")));
+    if bank_path == rubrics_path {
+        return Err(Failure::user(
+            "--out-bank and --out-rubrics name the same file; give them different names",
+        ));
+    }
+
+    let options = Options {
+        topic: args.topic,
+        lang: ctx.lang,
+    };
+    let draft = import::draft(&name, &text, &options);
+    let bank = read_existing(&bank_path)?;
+    let rubrics = read_existing(&rubrics_path)?;
+    let merged = import::merge(&draft, bank.as_deref(), rubrics.as_deref()).map_err(|e| {
+        let path = if e.file == "bank" {
+            &bank_path
+        } else {
+            &rubrics_path
+        };
+        Failure::user(format!(
+            "cannot merge into `{}`: {e}; fix it or move it away and import again",
+            path.display()
+        ))
+    })?;
+
+    for heading in &draft.skipped {
+        eprintln!("skipped heading `{heading}` (a title or table of contents)");
+    }
+    report(
+        "question",
+        &bank_path,
+        bank.is_some(),
+        &merged.bank,
+        &merged.kept_questions,
+        &merged.added_questions,
+    );
+    report(
+        "rubric",
+        &rubrics_path,
+        rubrics.is_some(),
+        &merged.rubrics,
+        &merged.kept_rubrics,
+        &merged.added_rubrics,
+    );
+    for (from, to) in &merged.renamed {
+        eprintln!("the id `{from}` is taken by another question: the new question is `{to}`");
+    }
+    for file in &merged.rewritten {
+        let path = if *file == "bank" {
+            &bank_path
+        } else {
+            &rubrics_path
+        };
+        eprintln!(
+            "note: `{}` was rewritten from its parsed content (its comments are gone)",
+            path.display()
+        );
+    }
+    if let Some(text) = &merged.bank {
+        write_atomic(&bank_path, text.as_bytes())?;
+    }
+    if let Some(text) = &merged.rubrics {
+        write_atomic(&rubrics_path, text.as_bytes())?;
+    }
+    Ok(())
+}
+
+fn read_existing(path: &Path) -> Result<Option<String>> {
+    match fs::read(path) {
+        Ok(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| {
+            Failure::user(format!(
+                "`{}` exists and is not UTF-8 text; move it away or choose another output file",
+                path.display()
+            ))
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Failure::io("read", path, e)),
+    }
+}
+
+fn report(
+    what: &str,
+    path: &Path,
+    existed: bool,
+    text: &Option<String>,
+    kept: &[String],
+    added: &[String],
+) {
+    let path = path.display();
+    if !existed {
+        eprintln!("wrote {} draft {what}(s) to `{path}`", added.len());
+        return;
+    }
+    if !kept.is_empty() {
+        eprintln!(
+            "kept {} {what}(s) already in `{path}`: {}",
+            kept.len(),
+            kept.join(", ")
+        );
+    }
+    match text {
+        Some(_) => eprintln!(
+            "added {} new {what}(s) to `{path}`: {}",
+            added.len(),
+            added.join(", ")
+        ),
+        None => eprintln!("nothing new for `{path}`; left it as it was"),
+    }
+}
