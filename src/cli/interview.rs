@@ -5,10 +5,10 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use kkori::bank::{Difficulty, Lang, Library};
+use kkori::bank::{Lang, Library};
 use kkori::grade::explain::explain;
 use kkori::grade::Grader;
-use kkori::interview::choose::{self, Filter};
+use kkori::interview::choose;
 use kkori::interview::{
     describe_reason, Asked, Event, FeedbackMode, Interview, Mode, Planned, Reply, Session,
     Settings, SESSION_VERSION,
@@ -16,6 +16,7 @@ use kkori::interview::{
 
 use super::failure::{Failure, Result};
 use super::input::{Input, Piped, Source, Terminal};
+use super::select::{Selection, NOTHING_MATCHES};
 use super::words::W;
 use super::{library, store, Context};
 
@@ -34,25 +35,8 @@ Examples:
   kkori interview --lang en --feedback end --time-limit 120
   printf 'SYN, SYN-ACK, ACK ...\\n\\n:skip\\n' | kkori interview --count 2")]
 pub struct Args {
-    /// Only these topics (repeat or separate with commas), e.g. tcp, http, session.
-    #[arg(long = "topic", value_delimiter = ',')]
-    topics: Vec<String>,
-
-    /// Only questions of these banks (file names without .yaml), e.g. network.
-    #[arg(long = "bank", id = "bank_names", value_delimiter = ',')]
-    bank_names: Vec<String>,
-
-    /// How many main questions (follow-ups come on top).
-    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u16).range(1..=200))]
-    count: u16,
-
-    /// Only questions of this difficulty.
-    #[arg(long, value_enum)]
-    difficulty: Option<DifficultyArg>,
-
-    /// Seed for the order of questions; the same seed gives the same interview.
-    #[arg(long)]
-    seed: Option<u64>,
+    #[command(flatten)]
+    select: Selection,
 
     /// Feedback after each answer, or only in the final report (as in a real interview).
     #[arg(long, value_enum, default_value_t = FeedbackArg::Each)]
@@ -65,10 +49,6 @@ pub struct Args {
     /// Most follow-up questions after one main question.
     #[arg(long, default_value_t = 2)]
     depth: u8,
-
-    /// Also ask questions marked `draft` (imported, not yet reviewed).
-    #[arg(long)]
-    drafts: bool,
 
     /// Drill: questions due for review and the weakest topics first (from the history),
     /// with a few strong ones mixed in; the reason for each is shown.
@@ -88,13 +68,6 @@ pub struct ReportArgs {
     /// Report format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
     format: ReportFormat,
-}
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum DifficultyArg {
-    Easy,
-    Medium,
-    Hard,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -170,22 +143,12 @@ pub fn pair(ctx: &Context, args: PairArgs) -> Result {
 fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Result {
     let lib = library::load(&ctx.banks)?;
     let grader = Grader::new(&lib);
-    let filter = Filter {
-        topics: args.topics.clone(),
-        banks: args.bank_names.clone(),
-        difficulty: args.difficulty.map(|d| match d {
-            DifficultyArg::Easy => Difficulty::Easy,
-            DifficultyArg::Medium => Difficulty::Medium,
-            DifficultyArg::Hard => Difficulty::Hard,
-        }),
-        drafts: args.drafts,
-    };
-    let unknown = filter.unknown_names(&lib);
-    if !unknown.is_empty() {
-        return Err(Failure::user(unknown.join("\n")));
-    }
+    let filter = args.select.filter(&lib)?;
     let started = now();
-    let seed = args.seed.unwrap_or(started ^ u64::from(std::process::id()));
+    let seed = args
+        .select
+        .seed
+        .unwrap_or(started ^ u64::from(std::process::id()));
     let history = super::history::open(&ctx.history_path())?;
     let plan: Vec<Planned> = if args.drill {
         let snapshot = history
@@ -195,12 +158,12 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
             &snapshot,
             &lib,
             &filter,
-            args.count as usize,
+            args.select.count(),
             started,
             ctx.lang,
         )
     } else {
-        let plan = choose::plan(&lib, &filter, args.count as usize, seed);
+        let plan = choose::plan(&lib, &filter, args.select.count(), seed);
         plan.into_iter()
             .map(|question| Planned {
                 question,
@@ -209,15 +172,13 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
             .collect()
     };
     if plan.is_empty() {
-        return Err(Failure::user(
-            "no question matches the chosen topics, banks and difficulty; try fewer filters",
-        ));
+        return Err(Failure::user(NOTHING_MATCHES));
     }
     let settings = Settings {
         lang: ctx.lang,
-        count: args.count as usize,
-        topics: args.topics,
-        banks: args.bank_names,
+        count: args.select.count(),
+        topics: args.select.topics,
+        banks: args.select.bank_names,
         difficulty: filter.difficulty,
         seed,
         max_depth: args.depth,
@@ -226,7 +187,7 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
             FeedbackArg::End => FeedbackMode::End,
         },
         time_limit: args.time_limit,
-        drafts: args.drafts,
+        drafts: args.select.drafts,
     };
     let session = Session {
         version: SESSION_VERSION,

@@ -13,6 +13,7 @@ mod library;
 mod report;
 mod schema;
 mod script;
+mod select;
 mod store;
 mod words;
 

@@ -3,10 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use kkori::bank::{Difficulty, Lang};
-use kkori::interview::choose::{self, Filter};
+use kkori::bank::Lang;
+use kkori::interview::choose;
 
 use super::failure::{Failure, Result};
+use super::select::{Selection, NOTHING_MATCHES};
 use super::{library, out, store, Context};
 
 #[derive(Debug, clap::Args)]
@@ -23,37 +24,12 @@ Examples:
 
 Exit codes: 0 success, 1 a problem with your input or data, 2 an internal error.")]
 pub struct Args {
-    /// Only these topics (repeat or separate with commas), e.g. tcp, http, session.
-    #[arg(long = "topic", value_delimiter = ',')]
-    topics: Vec<String>,
-
-    /// Only questions of these banks (file names without .yaml), e.g. network.
-    #[arg(long = "bank", id = "bank_names", value_delimiter = ',')]
-    bank_names: Vec<String>,
-
-    /// How many main questions (their follow-ups are included under each).
-    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u16).range(1..=200))]
-    count: u16,
-
-    /// Only questions of this difficulty.
-    #[arg(long, value_enum)]
-    difficulty: Option<DifficultyArg>,
-
-    /// Seed for the choice and order of questions; the same seed gives the same script.
-    /// Without it a new seed is drawn, and printed on the script's cover.
-    #[arg(long)]
-    seed: Option<u64>,
+    #[command(flatten)]
+    select: Selection,
 
     /// Write the script here: FILE.md or FILE.html; `-` for Markdown on standard output.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-}
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum DifficultyArg {
-    Easy,
-    Medium,
-    Hard,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,26 +45,11 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         _ => None,
     };
     let lib = library::load(&ctx.banks)?;
-    let filter = Filter {
-        topics: args.topics,
-        banks: args.bank_names,
-        difficulty: args.difficulty.map(|d| match d {
-            DifficultyArg::Easy => Difficulty::Easy,
-            DifficultyArg::Medium => Difficulty::Medium,
-            DifficultyArg::Hard => Difficulty::Hard,
-        }),
-        drafts: false,
-    };
-    let unknown = filter.unknown_names(&lib);
-    if !unknown.is_empty() {
-        return Err(Failure::user(unknown.join("\n")));
-    }
-    let seed = args.seed.unwrap_or_else(fresh_seed);
-    let ids = choose::plan(&lib, &filter, args.count.into(), seed);
+    let filter = args.select.filter(&lib)?;
+    let seed = args.select.seed.unwrap_or_else(fresh_seed);
+    let ids = choose::plan(&lib, &filter, args.select.count(), seed);
     if ids.is_empty() {
-        return Err(Failure::user(
-            "no question matches the chosen topics, banks and difficulty; try fewer filters",
-        ));
+        return Err(Failure::user(NOTHING_MATCHES));
     }
     let script = kkori::script::build(&lib, &ids, ctx.lang).with_seed(seed);
     match target {

@@ -1,0 +1,70 @@
+//! The flags that choose questions, shared by `interview`, `pair` and `script`.
+
+use kkori::bank::{Difficulty, Library};
+use kkori::interview::choose::Filter;
+
+use super::failure::{Failure, Result};
+
+#[derive(Debug, clap::Args)]
+pub struct Selection {
+    /// Only these topics (repeat or separate with commas), e.g. tcp, http, session.
+    #[arg(long = "topic", value_delimiter = ',')]
+    pub topics: Vec<String>,
+
+    /// Only questions of these banks (file names without .yaml), e.g. network.
+    #[arg(long = "bank", id = "bank_names", value_delimiter = ',')]
+    pub bank_names: Vec<String>,
+
+    /// How many main questions (their follow-ups come with them).
+    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u16).range(1..=200))]
+    pub count: u16,
+
+    /// Only questions of this difficulty.
+    #[arg(long, value_enum)]
+    pub difficulty: Option<DifficultyArg>,
+
+    /// Seed for the choice and order of questions: the same seed gives the same questions.
+    /// Without it a new seed is drawn (and shown on a script's cover).
+    #[arg(long)]
+    pub seed: Option<u64>,
+
+    /// Also use questions marked `draft` (imported, not yet reviewed).
+    #[arg(long)]
+    pub drafts: bool,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum DifficultyArg {
+    Easy,
+    Medium,
+    Hard,
+}
+
+impl Selection {
+    /// The filter these flags describe, once its topic and bank names are known to exist.
+    pub fn filter(&self, library: &Library) -> Result<Filter> {
+        let filter = Filter {
+            topics: self.topics.clone(),
+            banks: self.bank_names.clone(),
+            difficulty: self.difficulty.map(|d| match d {
+                DifficultyArg::Easy => Difficulty::Easy,
+                DifficultyArg::Medium => Difficulty::Medium,
+                DifficultyArg::Hard => Difficulty::Hard,
+            }),
+            drafts: self.drafts,
+        };
+        let unknown = filter.unknown_names(library);
+        if !unknown.is_empty() {
+            return Err(Failure::user(unknown.join("\n")));
+        }
+        Ok(filter)
+    }
+
+    pub fn count(&self) -> usize {
+        self.count.into()
+    }
+}
+
+/// Said when a filter leaves nothing to ask.
+pub const NOTHING_MATCHES: &str =
+    "no question matches the chosen topics, banks and difficulty; try fewer filters";
