@@ -68,6 +68,19 @@ fn a_piped_interview_walks_the_follow_up_chain() {
     assert!(s.is_finished() && !s.quit_early);
     assert!(s.turns[2].skipped);
     assert_eq!(s.turns[2].hints.len(), 1);
+    // The report of the session, written where the data lives.
+    let report =
+        std::fs::read_to_string(data.path().join("reports").join(format!("{}.md", s.id))).unwrap();
+    for needed in [
+        "TCP 3-way handshake 과정을 설명해 주세요.",
+        "연결 종료는 왜 4단계인가요?",
+        "TIME_WAIT 상태는 왜 필요한가요?",
+    ] {
+        assert!(
+            report.contains(needed),
+            "{needed} missing from the report:\n{report}"
+        );
+    }
     out.shows("[꼬리질문 1-1]");
     out.shows("↳ 좋은 답변이라 더 깊이");
     out.shows("↳ 앞 답변에서 'TIME_WAIT'을(를) 다루지 않아서");
