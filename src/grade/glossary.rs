@@ -4,7 +4,7 @@
 //! glossary set applies *inside* terms too: with `[핸드셰이크, handshake]`, the term
 //! `3-way handshake` also accepts `3-way 핸드셰이크`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::text::{nfc, squash, tokenize};
 

@@ -7,7 +7,7 @@
 //! the same spelling, in time linear in the answer, without building candidate strings.
 //! Terms that are not found exactly get one more, typo-tolerant look on decomposed jamo.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -57,8 +57,21 @@ struct Spelling {
 #[derive(Debug, Clone)]
 struct Fuzzy {
     term: TermId,
+    /// The first of `jamo`, kept beside it so that searching the sorted terms reads no
+    /// further memory.
+    initial: char,
     jamo: Vec<char>,
+    /// Which jamo it contains (see [`signature`]).
+    signature: u64,
     max_edits: usize,
+}
+
+impl Fuzzy {
+    /// Where it sorts: typos keep the first jamo (see `try_typo`), and the length bounds the
+    /// edits, so candidates are compared only with the terms of their first jamo and length.
+    fn key(&self) -> (char, usize) {
+        (self.initial, self.jamo.len())
+    }
 }
 
 /// The compiled terms of one rubric.
@@ -68,6 +81,7 @@ pub struct TermSet {
     ids: HashMap<String, TermId>,
     spellings: HashMap<String, Vec<Spelling>>,
     prefixes: HashSet<String>,
+    /// Sorted by [`Fuzzy::key`].
     fuzzy: Vec<Fuzzy>,
 }
 
@@ -91,11 +105,16 @@ impl TermSet {
             // Typos are tolerated on the term as written; its glossary variants are other
             // spellings already, and tolerating typos on each would multiply the work.
             if let Some(max_edits) = typo_budget(&spelling).filter(|_| n == 0) {
-                self.fuzzy.push(Fuzzy {
+                let jamo = jamo(&spelling);
+                let fuzzy = Fuzzy {
                     term: id,
-                    jamo: jamo(&spelling),
+                    initial: jamo[0],
+                    signature: signature(&jamo),
+                    jamo,
                     max_edits,
-                });
+                };
+                let at = self.fuzzy.partition_point(|f| f.key() <= fuzzy.key());
+                self.fuzzy.insert(at, fuzzy);
             }
             let words = if n == 0 { words } else { 0 };
             self.spellings
@@ -131,8 +150,11 @@ impl TermSet {
             self.walk(tokens, first, first, &mut buf, &mut found);
         }
         self.find_unspaced(tokens, &mut found);
-        let seen: HashSet<TermId> = found.iter().map(|o| o.term).collect();
-        self.find_typos(tokens, &seen, &mut found);
+        let mut wanted = vec![true; self.texts.len()];
+        for o in &found {
+            wanted[o.term] = false;
+        }
+        self.find_typos(tokens, &wanted, &mut found);
         // Where one span was reached both plainly and negated, the negation stands.
         found.sort_by_key(|o| (o.term, o.first, o.last, !o.negated));
         found.dedup_by_key(|o| (o.term, o.first, o.last));
@@ -147,14 +169,14 @@ impl TermSet {
         buf: &mut String,
         found: &mut Vec<Occurrence>,
     ) {
-        for stem in &tokens[k].stems {
+        for (stem, negated) in tokens[k].stems() {
             let len = buf.len();
-            buf.push_str(&stem.text);
+            buf.push_str(stem);
             // A term matches whole names only: not `store` inside `no-store`.
             let whole = !tokens[k].glued && (first == 0 || !tokens[first - 1].glued);
             if let Some(spellings) = self.spellings.get(buf.as_str()).filter(|_| whole) {
-                let ending = &tokens[k].word()[stem.text.len()..];
-                let negated = stem.negated || negated_by_context(tokens, first, k, ending);
+                let ending = &tokens[k].word()[stem.len()..];
+                let negated = negated || negated_by_context(tokens, first, k, ending);
                 for s in spellings {
                     let how = match s.words {
                         0 => How::Alias,
@@ -227,37 +249,29 @@ impl TermSet {
 
     /// Typo-tolerant look for the terms not found exactly, over single words and pairs of
     /// adjacent words (a typo and a stray space together).
-    fn find_typos(&self, tokens: &[Token], seen: &HashSet<TermId>, found: &mut Vec<Occurrence>) {
-        // Typos keep the first jamo (see `try_typo`), so candidates need only be compared
-        // with the terms that start like them.
-        // and a length within two of theirs: bucket the terms by both.
-        let mut wanted: Wanted = HashMap::new();
-        for f in self.fuzzy.iter().filter(|f| !seen.contains(&f.term)) {
-            if let Some(&c) = f.jamo.first() {
-                wanted.entry((c, f.jamo.len())).or_default().push(f);
-            }
-        }
-        if wanted.is_empty() {
-            return;
-        }
-        let longest = wanted
-            .values()
-            .flatten()
+    fn find_typos(&self, tokens: &[Token], wanted: &[bool], found: &mut Vec<Occurrence>) {
+        let Some(longest) = self
+            .fuzzy
+            .iter()
+            .filter(|f| wanted[f.term])
             .map(|f| f.jamo.len() + f.max_edits)
             .max()
-            .unwrap_or(0);
+        else {
+            return;
+        };
         let stems: Vec<Vec<(Vec<char>, bool)>> = tokens
             .iter()
-            .map(|t| t.stems.iter().map(|s| (jamo(&s.text), s.negated)).collect())
+            .map(|t| t.stems().map(|(s, negated)| (jamo(s), negated)).collect())
             .collect();
         let mut pair = Vec::new();
         for (i, token_stems) in stems.iter().enumerate() {
+            for (candidate, negated) in token_stems {
+                let span = (i, i);
+                self.try_typo(wanted, candidate, tokens, span, *negated, found);
+            }
             let next = stems
                 .get(i + 1)
                 .filter(|_| tokens[i + 1].sentence == tokens[i].sentence);
-            for (candidate, negated) in token_stems {
-                self.try_typo(&wanted, candidate, tokens, (i, i), *negated, found);
-            }
             let (Some(next), Some((head, _))) = (next, token_stems.first()) else {
                 continue;
             };
@@ -268,14 +282,15 @@ impl TermSet {
                 pair.clear();
                 pair.extend_from_slice(head);
                 pair.extend_from_slice(tail);
-                self.try_typo(&wanted, &pair, tokens, (i, i + 1), *negated, found);
+                let span = (i, i + 1);
+                self.try_typo(wanted, &pair, tokens, span, *negated, found);
             }
         }
     }
 
     fn try_typo(
         &self,
-        wanted: &Wanted,
+        wanted: &[bool],
         candidate: &[char],
         tokens: &[Token],
         (first, last): (usize, usize),
@@ -285,13 +300,15 @@ impl TermSet {
         let Some(&initial) = candidate.first() else {
             return;
         };
-        let lengths = candidate.len().saturating_sub(2)..=candidate.len() + 2;
-        let near = lengths
-            .filter_map(|len| wanted.get(&(initial, len)))
-            .flatten();
-        for f in near {
+        let from = (initial, candidate.len().saturating_sub(2));
+        let to = (initial, candidate.len() + 2);
+        let near = &self.fuzzy[self.fuzzy.partition_point(|f| f.key() < from)..];
+        let near = near.iter().take_while(|f| f.key() <= to);
+        let candidate_signature = signature(candidate);
+        for f in near.filter(|f| wanted[f.term]) {
             if candidate.len().abs_diff(f.jamo.len()) > f.max_edits
-                || candidate.first() != f.jamo.first()
+                // Each edit takes away at most one of the term's jamo.
+                || (f.signature & !candidate_signature).count_ones() as usize > f.max_edits
                 || candidate.starts_with(&f.jamo)
                 || f.jamo.starts_with(candidate)
             {
@@ -318,6 +335,13 @@ impl TermSet {
             });
         }
     }
+}
+
+/// The set of jamo (or letters) in a spelling, one bit each (jamo past 64 share bits): a
+/// term with more of its jamo missing from a word than it tolerates edits cannot be a typo
+/// of that word, and two `u64`s tell so before any edit distance is computed.
+fn signature(jamo: &[char]) -> u64 {
+    jamo.iter().fold(0, |bits, &c| bits | 1 << (c as u32 % 64))
 }
 
 /// Edit distance between two jamo sequences when it is at most `max`, else `None`. Only
@@ -363,9 +387,6 @@ fn levenshtein_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
 
 /// A Hangul token this long is a sentence typed without spaces, not a word.
 pub const UNSPACED_CHARS: usize = 10;
-
-/// Terms to look for as typos, by first jamo and length.
-type Wanted<'a> = HashMap<(char, usize), Vec<&'a Fuzzy>>;
 
 /// Below this normalised similarity, a near spelling is another word.
 const MIN_SIMILARITY: f32 = 0.8;
@@ -560,6 +581,11 @@ mod tests {
             for b in words {
                 let (a, b) = (jamo(a), jamo(b));
                 let full = strsim::generic_levenshtein(&a, &b);
+                let missing = (signature(&a) & !signature(&b)).count_ones() as usize;
+                assert!(
+                    missing <= full,
+                    "the signature filter is a lower bound: {a:?} {b:?}"
+                );
                 for max in 0..3 {
                     assert_eq!(
                         levenshtein_within(&a, &b, max),

@@ -5,10 +5,12 @@
 //! equal a stem exactly. Single syllables that often *end nouns* (서 in 인증서, 기 in 동기,
 //! 간 in 시간) are left out on purpose, so `인증서` never yields the stem `인증`.
 
-/// A candidate form of a word with some suffix removed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A candidate form of a word with some suffix removed: always a prefix of the word, so
+/// it is kept as a length (stemming runs for every word of every answer; no allocation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stem {
-    pub text: String,
+    /// Length in bytes of the prefix of the word.
+    pub len: usize,
     /// The removed suffix negates the word (`보장하지않는다` → `보장`, negated).
     pub negated: bool,
 }
@@ -248,7 +250,7 @@ const MAX_DEPTH: usize = 3;
 /// Every stem of a folded word: the word itself first, then shorter ones.
 pub fn stems(word: &str) -> Vec<Stem> {
     let mut out = vec![Stem {
-        text: word.to_string(),
+        len: word.len(),
         negated: false,
     }];
     strip(word, false, MAX_DEPTH, &mut out);
@@ -260,12 +262,11 @@ pub fn stems(word: &str) -> Vec<Stem> {
 
 /// The suffixes grouped by their last character: a word is only tried against the few
 /// that can end it (stemming runs for every word of every answer).
-fn by_last_char() -> &'static std::collections::HashMap<char, Vec<(&'static str, bool)>> {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<char, Vec<(&'static str, bool)>>> =
+fn by_last_char() -> &'static rustc_hash::FxHashMap<char, Vec<(&'static str, bool)>> {
+    static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<char, Vec<(&'static str, bool)>>> =
         std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: std::collections::HashMap<char, Vec<(&'static str, bool)>> =
-            Default::default();
+        let mut index: rustc_hash::FxHashMap<char, Vec<(&'static str, bool)>> = Default::default();
         let all = SUFFIXES
             .iter()
             .map(|s| (*s, false))
@@ -297,11 +298,9 @@ fn strip(word: &str, negated: bool, depth: usize, out: &mut Vec<Stem>) {
             continue;
         }
         let negated = negated || negates;
-        if !out.iter().any(|s| s.text == rest && s.negated == negated) {
-            out.push(Stem {
-                text: rest.to_string(),
-                negated,
-            });
+        let len = rest.len();
+        if !out.iter().any(|s| s.len == len && s.negated == negated) {
+            out.push(Stem { len, negated });
         }
         strip(rest, negated, depth - 1, out);
     }
@@ -313,9 +312,9 @@ fn english_plural(word: &str, out: &mut Vec<Stem>) {
     }
     for suffix in ["'s", "es", "s"] {
         if let Some(rest) = word.strip_suffix(suffix) {
-            if !out.iter().any(|s| s.text == rest) {
+            if !out.iter().any(|s| s.len == rest.len()) {
                 out.push(Stem {
-                    text: rest.to_string(),
+                    len: rest.len(),
                     negated: false,
                 });
             }
@@ -328,7 +327,10 @@ mod tests {
     use super::*;
 
     fn texts(word: &str) -> Vec<String> {
-        stems(word).into_iter().map(|s| s.text).collect()
+        stems(word)
+            .into_iter()
+            .map(|s| word[..s.len].to_string())
+            .collect()
     }
 
     #[test]
@@ -367,7 +369,7 @@ mod tests {
     #[test]
     fn marks_negating_endings() {
         let s = stems("보장하지않는다");
-        assert!(s.iter().any(|s| s.text == "보장" && s.negated));
+        assert!(s.iter().any(|s| s.len == "보장".len() && s.negated));
         assert!(stems("보장한다").iter().all(|s| !s.negated));
     }
 }

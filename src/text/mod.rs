@@ -21,12 +21,27 @@ pub fn is_hangul(c: char) -> bool {
 
 /// Unicode NFC, the form answers are stored and shown in.
 pub fn nfc(text: &str) -> String {
+    // Answers are nearly always NFC already; the quick check spares rebuilding them.
+    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
+    {
+        return text.to_string();
+    }
     text.nfc().collect()
 }
 
 /// The comparable form of a word: compatibility-folded (full width → ASCII), lower case.
 pub fn fold(word: &str) -> String {
+    // Nearly every word of an answer is plain ASCII or precomposed Hangul, which NFKC leaves
+    // as it is: skip the normalisation tables for those (this runs for every word graded).
+    if word.chars().all(|c| c.is_ascii() || is_syllable(c)) {
+        return word.to_ascii_lowercase();
+    }
     word.nfkc().flat_map(char::to_lowercase).collect()
+}
+
+/// A precomposed Hangul syllable (가–힣).
+fn is_syllable(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}')
 }
 
 /// Hangul decomposed into conjoining jamo, so that a typo costs one vowel, not a syllable:
@@ -37,7 +52,7 @@ pub fn jamo(text: &str) -> Vec<char> {
         match c {
             // Hangul syllables decompose by arithmetic (Unicode §3.12), the same result as
             // NFD without its table look-ups: grading decomposes every word of every answer.
-            '\u{AC00}'..='\u{D7A3}' => {
+            c if is_syllable(c) => {
                 let s = c as u32 - 0xAC00;
                 let (l, v, t) = (s / (21 * 28), s % (21 * 28) / 28, s % 28);
                 out.push(char::from_u32(0x1100 + l).expect("a leading jamo"));
@@ -63,8 +78,10 @@ pub struct Token {
     pub sentence: u32,
     /// Clause number, from 0, across the whole text (commas and "but" start a new one).
     pub clause: u32,
-    /// The folded word, then its shorter stems.
-    pub stems: Vec<Stem>,
+    /// The folded word.
+    word: String,
+    /// The word, then its shorter stems.
+    stems: Vec<Stem>,
     /// Joined to the next word by `-`, `_` or `+` (`no-store`, `SO_REUSEADDR`, `SYN+ACK`): part of a name,
     /// not a word of the sentence.
     pub glued: bool,
@@ -73,7 +90,13 @@ pub struct Token {
 impl Token {
     /// The folded word as written.
     pub fn word(&self) -> &str {
-        &self.stems[0].text
+        &self.word
+    }
+
+    /// Every stem of the word, the whole word first, and whether it was cut from a negating
+    /// ending.
+    pub fn stems(&self) -> impl Iterator<Item = (&str, bool)> {
+        self.stems.iter().map(|s| (&self.word[..s.len], s.negated))
     }
 }
 
@@ -87,7 +110,8 @@ fn ends_clause(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // The common cases first: the general Unicode look-up is slow for Hangul.
+    c.is_ascii_alphanumeric() || is_syllable(c) || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 /// Words that begin a new clause ("but", "반면"), so negation before them does not reach after.
@@ -132,7 +156,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 chars.next();
             }
             pending_break = false;
-            let word = fold(&text[i..end]).replace('’', "'");
+            let mut word = fold(&text[i..end]);
+            if word.contains('’') {
+                word = word.replace('’', "'");
+            }
             if CLAUSE_WORDS.contains(&word.as_str()) {
                 clause += 1;
             }
@@ -145,6 +172,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 sentence,
                 clause,
                 stems: stems(&word),
+                word,
                 glued,
             });
             continue;
