@@ -289,8 +289,8 @@ impl TermSet {
     }
 
     /// Record the wanted terms that `candidate` is a typo of. A typo keeps the first jamo
-    /// (people rarely mistype how a word starts, and `세숀`/`서숀` should not both pass for
-    /// `세션`), and is not a longer or shorter form of the term.
+    /// (people rarely mistype how a word starts, and another first sound is usually another
+    /// word), and is not a longer or shorter form of the term.
     fn try_typo(
         &self,
         wanted: &[bool],
