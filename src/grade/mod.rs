@@ -450,25 +450,30 @@ impl Grade {
     }
 }
 
-/// Every rubric of a library, compiled once with the library's glossary.
+/// Every rubric of a library, each compiled with the library's glossary the first time it
+/// is needed: an interview touches a dozen rubrics of hundreds, and `kkori grade` one.
 #[derive(Debug, Clone, Default)]
 pub struct Grader {
-    rubrics: std::collections::HashMap<String, CompiledRubric>,
+    glossary: Glossary,
+    rubrics: std::collections::HashMap<String, (Rubric, std::sync::OnceLock<CompiledRubric>)>,
 }
 
 impl Grader {
     pub fn new(library: &crate::bank::Library) -> Grader {
-        let glossary = Glossary::new(&library.glossary);
         let rubrics = library
             .rubrics
             .iter()
-            .map(|r| (r.id.clone(), CompiledRubric::new(r, &glossary)))
+            .map(|r| (r.id.clone(), (r.clone(), Default::default())))
             .collect();
-        Grader { rubrics }
+        Grader {
+            glossary: Glossary::new(&library.glossary),
+            rubrics,
+        }
     }
 
     pub fn rubric(&self, id: &str) -> Option<&CompiledRubric> {
-        self.rubrics.get(id)
+        let (rubric, compiled) = self.rubrics.get(id)?;
+        Some(compiled.get_or_init(|| CompiledRubric::new(rubric, &self.glossary)))
     }
 
     /// Grade an answer to `question`; `None` when its rubric is missing (a `check` error).
