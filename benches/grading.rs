@@ -44,6 +44,18 @@ fn grading(c: &mut Criterion) {
     c.bench_function("grade 2000-char answer, 20 concepts", |b| {
         b.iter(|| compiled.grade(std::hint::black_box(&answer)))
     });
+    // The longest answer graded (the rest is cut off), saying one term thousands of times:
+    // matching "said together" must not compare every mention with every other.
+    let repeated = "세션 ".repeat(kkori::grade::MAX_ANSWER_CHARS / 3);
+    let session = library
+        .rubrics
+        .iter()
+        .find(|r| r.id == "session-cookie-vs-session")
+        .expect("a bundled rubric");
+    let session = CompiledRubric::new(session, &Glossary::new(&library.glossary));
+    c.bench_function("grade 20000-char answer repeating one term", |b| {
+        b.iter(|| session.grade(std::hint::black_box(&repeated)))
+    });
     let typos: String = answer.replace("세션", "세숀").replace("서버", "서벼");
     c.bench_function("grade 2000-char answer with typos, 20 concepts", |b| {
         b.iter(|| compiled.grade(std::hint::black_box(&typos)))

@@ -278,17 +278,40 @@ impl Group {
         let Some(((anchor_terms, anchor_negated), rest)) = parts.split_first() else {
             return Vec::new();
         };
+        // The other parts' occurrences by position, so that only those within reach of an
+        // anchor are looked at: an answer may say a term thousands of times.
+        let rest: Vec<Vec<&Occurrence>> = rest
+            .iter()
+            .map(|(terms, negated)| {
+                let mut said: Vec<&Occurrence> = occurrences_of(found, terms, *negated).collect();
+                said.sort_by_key(|o| o.first);
+                said
+            })
+            .collect();
+        if rest.iter().any(Vec::is_empty) {
+            return Vec::new();
+        }
         for anchor in occurrences_of(found, anchor_terms, *anchor_negated) {
-            let near = |o: &&Occurrence| {
+            let near = |o: &&&Occurrence| {
                 let close = match self.within {
                     Some(words) => o.first.abs_diff(anchor.first) <= words as usize,
                     None => tokens[o.first].sentence == tokens[anchor.first].sentence,
                 };
                 close && (!self.one_clause || tokens[o.first].clause == tokens[anchor.first].clause)
             };
+            let (from, to) = self.reach(anchor, tokens);
             let picked: Option<Vec<&Occurrence>> = rest
                 .iter()
-                .map(|(terms, negated)| occurrences_of(found, terms, *negated).find(near))
+                .map(|said| {
+                    let within = &said[said.partition_point(|o| o.first < from)..];
+                    // The same pick as a scan of `found` in its order would make.
+                    within
+                        .iter()
+                        .take_while(|o| o.first <= to)
+                        .filter(near)
+                        .min_by_key(|o| (o.term, o.first, o.last))
+                        .copied()
+                })
                 .collect();
             if let Some(mut picked) = picked {
                 picked.insert(0, anchor);
@@ -296,6 +319,22 @@ impl Group {
             }
         }
         Vec::new()
+    }
+
+    /// The first and last token where a part said with `anchor` may start.
+    fn reach(&self, anchor: &Occurrence, tokens: &[Token]) -> (usize, usize) {
+        match self.within {
+            Some(words) => {
+                let words = words as usize;
+                (anchor.first.saturating_sub(words), anchor.first + words)
+            }
+            None => {
+                let sentence = tokens[anchor.first].sentence;
+                let first = tokens.partition_point(|t| t.sentence < sentence);
+                let last = tokens.partition_point(|t| t.sentence <= sentence) - 1;
+                (first, last)
+            }
+        }
     }
 }
 
