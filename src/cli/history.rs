@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use kkori::bank::Lang;
-use kkori::history::progress::{self, display_width};
+use kkori::history::progress;
 use kkori::history::{Export, History, HistoryError, SessionRecord, Snapshot};
 use kkori::i18n::Msg;
 use kkori::interview::session::civil;
@@ -161,38 +161,11 @@ fn list(ctx: &Context, path: &Path, format: Format) -> Result {
             ]
         })
         .collect();
-    out(&table(
+    out(&progress::text_table(
         &header,
         &rows,
         &[false, false, false, false, true, true],
     ))
-}
-
-fn table<const N: usize>(header: &[String; N], rows: &[[String; N]], right: &[bool; N]) -> String {
-    let widths: Vec<usize> = (0..N)
-        .map(|i| {
-            rows.iter()
-                .map(|r| display_width(&r[i]))
-                .chain([display_width(&header[i])])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let mut lines = Vec::new();
-    for row in std::iter::once(header).chain(rows) {
-        let cells: Vec<String> = (0..N)
-            .map(|i| {
-                let fill = " ".repeat(widths[i].saturating_sub(display_width(&row[i])));
-                if right[i] {
-                    format!("{fill}{}", row[i])
-                } else {
-                    format!("{}{fill}", row[i])
-                }
-            })
-            .collect();
-        lines.push(cells.join("  ").trim_end().to_string());
-    }
-    lines.join("\n")
 }
 
 /// `2026-11-23 10:15` (UTC).

@@ -198,6 +198,32 @@ pub fn display_width(text: &str) -> usize {
         .sum()
 }
 
+/// Rows of cells as aligned terminal columns (Hangul counts double), the header first;
+/// `right` says which columns align right (numbers).
+pub fn text_table<const N: usize>(
+    header: &[String; N],
+    rows: &[[String; N]],
+    right: &[bool; N],
+) -> String {
+    let widths: Vec<usize> = (0..N)
+        .map(|i| {
+            rows.iter()
+                .map(|r| display_width(&r[i]))
+                .chain([display_width(&header[i])])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let lines: Vec<String> = std::iter::once(header)
+        .chain(rows)
+        .map(|row| {
+            let cells: Vec<String> = (0..N).map(|i| pad(&row[i], widths[i], right[i])).collect();
+            cells.join("  ").trim_end().to_string()
+        })
+        .collect();
+    lines.join("\n")
+}
+
 fn pad(text: &str, width: usize, right: bool) -> String {
     let fill = " ".repeat(width.saturating_sub(display_width(text)));
     if right {
@@ -252,20 +278,7 @@ pub fn render_text(p: &Progress) -> String {
         })
         .collect();
     let right = [false, false, true, false, false, true, true];
-    let widths: Vec<usize> = (0..7)
-        .map(|i| {
-            rows.iter()
-                .map(|r| display_width(&r[i]))
-                .chain([display_width(&header[i])])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    out.push('\n');
-    for row in std::iter::once(&header).chain(&rows) {
-        let cells: Vec<String> = (0..7).map(|i| pad(&row[i], widths[i], right[i])).collect();
-        let _ = writeln!(out, "{}", cells.join("  ").trim_end());
-    }
+    let _ = writeln!(out, "\n{}", text_table(&header, &rows, &right));
     if !p.weak_concepts.is_empty() {
         let _ = writeln!(out, "\n{}", Msg::WeakConcepts.text(lang));
         for c in &p.weak_concepts {
