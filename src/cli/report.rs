@@ -41,7 +41,7 @@ pub struct Args {
 pub fn run(ctx: &Context, args: Args) -> Result {
     let path = match (&args.session, &args.id) {
         (Some(path), _) => path.clone(),
-        (None, Some(id)) => store::session_path(&ctx.data_dir(), id),
+        (None, Some(id)) => store::existing_session_path(&ctx.data_dir(), id)?,
         (None, None) => unreachable!("clap requires one of them"),
     };
     let session = store::read_session(&path)?;

@@ -30,6 +30,24 @@ pub fn session_path(data: &Path, id: &str) -> PathBuf {
     sessions_dir(data).join(format!("{}.json", sanitize(id)))
 }
 
+/// The saved session named `id`, or an error that says which ids there are.
+pub fn existing_session_path(data: &Path, id: &str) -> Result<PathBuf> {
+    let path = session_path(data, id);
+    if path.exists() {
+        return Ok(path);
+    }
+    let ids: Vec<String> = fs::read_dir(sessions_dir(data))
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok()?.path().file_stem()?.to_str().map(str::to_string))
+        .collect();
+    Err(Failure::user(format!(
+        "no session `{id}` in `{}`{} (`kkori history` lists the sessions)",
+        sessions_dir(data).display(),
+        kkori::bank::suggest(id, ids.iter().map(String::as_str)),
+    )))
+}
+
 /// A name safe as one path component: letters, digits, `-`, `_` and `.` (not leading).
 pub fn sanitize(name: &str) -> String {
     let cleaned: String = name

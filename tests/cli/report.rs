@@ -127,6 +127,50 @@ fn a_missing_session_file_is_a_user_error() {
 }
 
 #[test]
+fn an_unknown_session_id_suggests_the_closest_one() {
+    let data = tempfile::tempdir().unwrap();
+    let sessions = data.path().join("sessions");
+    std::fs::create_dir(&sessions).unwrap();
+    std::fs::copy(
+        session_file(data.path()),
+        sessions.join("20261123-101500-1a2b.json"),
+    )
+    .unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let report = |id: &str| {
+        Kkori::new()
+            .args([
+                "--banks",
+                &bank(),
+                "--data-dir",
+                data_dir,
+                "report",
+                "--session",
+                id,
+            ])
+            .run()
+    };
+    report("20261123-101500-1a2b").success();
+    let out = report("20261123-101500-1a2c");
+    out.failure(1);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "error: no session `20261123-101500-1a2c` in `{}`; did you mean `20261123-101500-1a2b`? (`kkori history` lists the sessions)\n",
+            sessions.display()
+        )
+    );
+    // An id is a name, not a path.
+    let out = report("../session");
+    out.failure(1);
+    assert!(
+        out.stderr.starts_with("error: no session `../session`"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
 fn a_file_that_is_not_a_session_is_a_user_error() {
     let dir = tempfile::tempdir().unwrap();
     let cases: [(&str, &[u8], &str); 3] = [
