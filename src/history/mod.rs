@@ -171,24 +171,17 @@ impl History {
     /// opening the same new file at the same time waits, then finds the work done.
     fn migrate(&mut self) -> Result<(), HistoryError> {
         for (step, sql) in schema::MIGRATIONS.iter().enumerate() {
-            let path = self.path.clone();
-            let fail = |e| HistoryError::from_sqlite(&path, e);
-            let tx = self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)
-                .map_err(fail)?;
-            let version: u32 = tx
-                .pragma_query_value(None, "user_version", |r| r.get(0))
-                .map_err(fail)?;
-            check_version(&path, version)?;
-            if version as usize != step {
-                continue;
-            }
-            tx.execute_batch(sql).map_err(fail)?;
-            tx.pragma_update(None, "application_id", schema::APPLICATION_ID)
-                .and_then(|()| tx.pragma_update(None, "user_version", step as u32 + 1))
-                .map_err(fail)?;
-            tx.commit().map_err(fail)?;
+            let version = self.write(|tx| {
+                let version: u32 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+                // A file from a newer kkori matches no step and is refused below, untouched.
+                if version as usize == step {
+                    tx.execute_batch(sql)?;
+                    tx.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
+                    tx.pragma_update(None, "user_version", step as u32 + 1)?;
+                }
+                Ok(version)
+            })?;
+            check_version(&self.path, version)?;
         }
         Ok(())
     }
