@@ -155,15 +155,13 @@ impl History {
 
     /// (application id, schema version, number of tables) of the file.
     fn identity(&self) -> Sql<(i32, u32, i64)> {
-        let app: i32 = self
-            .conn
-            .pragma_query_value(None, "application_id", |r| r.get(0))?;
-        let version: u32 = self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))?;
-        let tables: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        // One read transaction: another kkori creating this file at the same moment is seen
+        // before or after its first migration, never half way (tables, but no id yet).
+        let tx = self.conn.unchecked_transaction()?;
+        let app: i32 = tx.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let version: u32 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let tables: i64 = tx.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        tx.commit()?;
         Ok((app, version, tables))
     }
 
