@@ -254,6 +254,14 @@ struct Loop<'a> {
 }
 
 impl<'a> Loop<'a> {
+    /// The commands of this mode, for the welcome and `:help`.
+    fn commands(&self) -> W {
+        match self.mode {
+            Mode::Solo => W::Commands,
+            Mode::Pair => W::PairCommands,
+        }
+    }
+
     fn new(ctx: &'a Context, lib: &'a Library, history: kkori::history::History) -> Self {
         Loop {
             ctx,
@@ -274,12 +282,16 @@ impl<'a> Loop<'a> {
         };
         let lang = self.lang;
         if interview.session().turns.is_empty() {
+            let welcome = match self.mode {
+                Mode::Solo => W::Welcome,
+                Mode::Pair => W::PairWelcome,
+            };
             self.say(&format!(
                 "{}. {}",
-                W::Welcome.get(lang),
+                welcome.get(lang),
                 W::HowToAnswer.get(lang)
             ));
-            self.say(W::Commands.get(lang));
+            self.say(self.commands().get(lang));
         }
         let path = self.save(interview.session());
         if let Some(path) = &path {
@@ -316,7 +328,7 @@ impl<'a> Loop<'a> {
                         .and_then(|q| self.lib.rubric(q.rubric_id()));
                     match parse_command(&text, self.mode, current) {
                         Some(Command::Help) => {
-                            self.say(W::Commands.get(lang));
+                            self.say(self.commands().get(lang));
                             continue;
                         }
                         Some(Command::Event(event)) => event,

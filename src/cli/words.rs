@@ -5,8 +5,10 @@ use kkori::bank::Lang;
 #[derive(Debug, Clone, Copy)]
 pub enum W {
     Welcome,
+    PairWelcome,
     HowToAnswer,
     Commands,
+    PairCommands,
     Question,
     FollowUp,
     SuggestedTime,
@@ -49,6 +51,14 @@ impl W {
             W::Commands => (
                 ":hint 힌트(감점)  :skip 건너뛰기  :repeat 질문 다시  :model 모범 답안  :quit 끝내기  :help 도움말",
                 ":hint a hint (costs points)  :skip skip  :repeat ask again  :model model answer  :quit end  :help help",
+            ),
+            W::PairWelcome => (
+                "페어 면접을 시작합니다. 질문을 소리 내어 읽어 주고, 후보자의 답을 들은 대로 입력하세요",
+                "Starting a pair interview. Read each question aloud and type what the candidate says",
+            ),
+            W::PairCommands => (
+                ":heard 1 3 들은 개념  :wrong 1 오개념  :note 메모(후보자 리포트에는 빠짐)  :done 채점  :skip 건너뛰기  :model 모범 답안  :quit 끝내기  :help 도움말",
+                ":heard 1 3 concepts heard  :wrong 1 misconceptions  :note text (kept out of the candidate's report)  :done grade  :skip skip  :model model answer  :quit end  :help help",
             ),
             W::Question => ("질문", "Question"),
             W::FollowUp => ("꼬리질문", "Follow-up"),

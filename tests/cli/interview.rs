@@ -351,7 +351,9 @@ fn pair_practice_records_the_candidate_and_keeps_notes_private() {
         .stdin(script.join("\n\n") + "\n")
         .run();
     out.success();
-    out.shows("좋은 답변에 들어갈 개념")
+    out.shows("페어 면접을 시작합니다")
+        .shows(":heard 1 3 들은 개념")
+        .shows("좋은 답변에 들어갈 개념")
         .shows("제안하는 꼬리질문: 연결 종료는 왜 4단계인가요?");
     let s = &sessions(data.path())[0];
     assert_eq!(s.candidate.as_deref(), Some("지수"));
