@@ -29,7 +29,14 @@ pub trait Source {
     fn interactive(&self) -> bool;
 }
 
+/// What Tab completes in a solo interview.
 pub const COMMANDS: &[&str] = &[":hint", ":skip", ":repeat", ":model", ":quit", ":help"];
+
+/// What Tab completes for the interviewer of a pair interview.
+pub const PAIR_COMMANDS: &[&str] = &[
+    ":heard", ":wrong", ":note", ":done", ":take", ":ask", ":next", ":skip", ":repeat", ":model",
+    ":quit", ":help",
+];
 
 /// Answers end at an empty line; a `:command` ends at once.
 pub fn is_complete(input: &str) -> bool {
@@ -47,14 +54,17 @@ pub struct Terminal {
 pub struct Assist {
     started: Instant,
     limit: Option<u32>,
+    commands: &'static [&'static str],
 }
 
 impl Terminal {
-    pub fn new() -> Option<Terminal> {
+    /// A line editor that completes `commands`.
+    pub fn new(commands: &'static [&'static str]) -> Option<Terminal> {
         let mut editor = Editor::new().ok()?;
         editor.set_helper(Some(Assist {
             started: Instant::now(),
             limit: None,
+            commands,
         }));
         Some(Terminal { editor })
     }
@@ -108,7 +118,8 @@ impl Completer for Assist {
         if !word.starts_with(':') {
             return Ok((start, Vec::new()));
         }
-        let matches = COMMANDS
+        let matches = self
+            .commands
             .iter()
             .filter(|c| c.starts_with(word))
             .map(|c| Pair {
@@ -208,6 +219,25 @@ mod tests {
     fn invalid_utf8_in_a_pipe_is_replaced_not_fatal() {
         let mut p = Piped::new(&b"SYN \xff ACK\n"[..]);
         assert_eq!(p.read("", None), Input::Text("SYN \u{FFFD} ACK".into()));
+    }
+
+    #[test]
+    fn tab_completes_the_commands_of_the_mode() {
+        let history = rustyline::history::DefaultHistory::new();
+        let ctx = Context::new(&history);
+        let complete = |commands, line: &str| {
+            let assist = Assist {
+                started: Instant::now(),
+                limit: None,
+                commands,
+            };
+            let (_, found) = assist.complete(line, line.len(), &ctx).unwrap();
+            found.into_iter().map(|p| p.replacement).collect::<Vec<_>>()
+        };
+        assert_eq!(complete(COMMANDS, ":he"), [":help"]);
+        assert_eq!(complete(PAIR_COMMANDS, ":he"), [":heard", ":help"]);
+        assert_eq!(complete(PAIR_COMMANDS, "SYN :d"), [":done"]);
+        assert!(complete(PAIR_COMMANDS, "he").is_empty());
     }
 
     #[test]

@@ -15,7 +15,7 @@ use kkori::interview::{
 };
 
 use super::failure::{Failure, Result};
-use super::input::{Input, Piped, Source, Terminal};
+use super::input::{self, Input, Piped, Source, Terminal};
 use super::select::{Selection, NOTHING_MATCHES};
 use super::words::W;
 use super::{library, store, Context};
@@ -276,10 +276,15 @@ impl<'a> Loop<'a> {
 
     fn run(mut self, mut interview: Interview, replies: Vec<Reply>, report: &ReportArgs) -> Result {
         self.mode = interview.session().mode;
-        let mut source: Box<dyn Source> = match (std::io::stdin().is_terminal(), Terminal::new()) {
-            (true, Some(terminal)) => Box::new(terminal),
-            _ => Box::new(Piped::new(std::io::stdin().lock())),
+        let commands = match self.mode {
+            Mode::Solo => input::COMMANDS,
+            Mode::Pair => input::PAIR_COMMANDS,
         };
+        let mut source: Box<dyn Source> =
+            match (std::io::stdin().is_terminal(), Terminal::new(commands)) {
+                (true, Some(terminal)) => Box::new(terminal),
+                _ => Box::new(Piped::new(std::io::stdin().lock())),
+            };
         let lang = self.lang;
         if interview.session().turns.is_empty() {
             let welcome = match self.mode {
