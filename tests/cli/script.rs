@@ -1,10 +1,10 @@
 //! `kkori script`: files written by extension, stdout, errors, and a real browser printing
 //! the HTML to PDF with one main question per page start.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::process::Stdio;
 
+use crate::browser::{chromium, headless, wait};
 use crate::harness::{fixture, Kkori};
 
 fn script(args: &[&str]) -> Kkori {
@@ -147,22 +147,6 @@ fn help_has_examples_and_exit_codes() {
 // The browser: Debian's chromium prints the HTML to PDF, and the pages are counted from
 // the PDF's own page objects (no poppler needed).
 
-/// `chromium` on PATH, or `None` (the test is skipped, except under CI where it fails).
-fn chromium() -> Option<PathBuf> {
-    let found = std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|dir| dir.join("chromium"))
-            .find(|p| p.is_file())
-    });
-    if found.is_none() {
-        if std::env::var_os("CI").is_some() {
-            panic!("chromium is not installed, and CI is set: install Debian's `chromium` package");
-        }
-        eprintln!("skipped: chromium is not installed (apt-get install chromium); set CI to make this a failure");
-    }
-    found
-}
-
 /// Print `html` (a file in `dir`) to PDF with headless chromium; the PDF's bytes.
 fn print_to_pdf(chromium: &Path, dir: &Path, html: &Path) -> Vec<u8> {
     let pdf = dir.join(format!(
@@ -170,41 +154,16 @@ fn print_to_pdf(chromium: &Path, dir: &Path, html: &Path) -> Vec<u8> {
         html.file_stem().unwrap().to_string_lossy()
     ));
     let profile = dir.join("chromium-profile");
-    let mut child = Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            &format!("--user-data-dir={}", profile.display()),
-            "--no-pdf-header-footer",
-            &format!("--print-to-pdf={}", pdf.display()),
-            &format!("file://{}", html.display()),
-        ])
+    let mut child = headless(chromium, &profile)
+        .arg("--no-pdf-header-footer")
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .expect("chromium starts");
-    let deadline = Instant::now() + Duration::from_secs(90);
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for chromium") {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!(
-                "chromium did not finish printing {} in 90 s",
-                html.display()
-            );
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    };
+    let status = wait(&mut child, &format!("printing {}", html.display()));
     assert!(status.success(), "chromium failed: {status}");
     std::fs::read(&pdf).unwrap_or_else(|e| panic!("no PDF at {}: {e}", pdf.display()))
 }
