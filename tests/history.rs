@@ -10,9 +10,7 @@ use kkori::grade::Grader;
 use kkori::history::{
     mastery, Export, History, HistoryError, Imported, SessionRecord, Snapshot, FILE_NAME,
 };
-use kkori::interview::{
-    Event, Interview, Mode, Planned, Reply, Session, Settings, Turn, SESSION_VERSION,
-};
+use kkori::interview::{Event, Interview, Mode, Planned, Reply, Session, Settings, Turn};
 
 const DAY: u64 = 86_400;
 const T0: u64 = 1_800_000_000;
@@ -26,29 +24,11 @@ fn fixture() -> (Library, Grader) {
 }
 
 fn new_session(id: &str, plan: &[&str], started_at: u64) -> Session {
-    Session {
-        version: SESSION_VERSION,
-        id: id.into(),
-        started_at,
-        ended_at: None,
-        mode: Mode::Solo,
-        candidate: None,
-        settings: Settings {
-            max_depth: 0,
-            ..Settings::default()
-        },
-        plan: plan
-            .iter()
-            .map(|q| Planned {
-                question: q.to_string(),
-                why: None,
-            })
-            .collect(),
-        turns: Vec::new(),
-        pending: None,
-        proposal: None,
-        quit_early: false,
-    }
+    let settings = Settings {
+        max_depth: 0,
+        ..Settings::default()
+    };
+    Session::new(id, started_at, settings, planned(plan))
 }
 
 const GOOD: &str = "클라이언트가 SYN을 보내면 서버가 SYN-ACK로 응답하고 클라이언트가 ACK를 보내 연결이 수립됩니다.";
@@ -495,4 +475,9 @@ fn a_directory_in_the_way_is_an_access_error() {
     let err = History::open(&path).unwrap_err();
     assert!(matches!(err, HistoryError::Access { .. }), "{err:?}");
     assert!(err.to_string().contains("another --data-dir"));
+}
+
+/// A plan of these main questions.
+fn planned(ids: &[&str]) -> Vec<Planned> {
+    ids.iter().map(|q| Planned::question(*q)).collect()
 }

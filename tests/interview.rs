@@ -4,9 +4,7 @@
 use kkori::bank::{Condition, Library};
 use kkori::grade::Grader;
 use kkori::interview::choose::{plan, Filter};
-use kkori::interview::{
-    Event, Interview, Mode, Planned, Reply, Session, Settings, HINT_COST, SESSION_VERSION,
-};
+use kkori::interview::{Event, Interview, Mode, Planned, Reply, Session, Settings, HINT_COST};
 
 fn fixture() -> (Library, Grader) {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bank/tcp.yaml");
@@ -17,30 +15,12 @@ fn fixture() -> (Library, Grader) {
 }
 
 fn session(plan: &[&str], max_depth: u8) -> Session {
-    Session {
-        version: SESSION_VERSION,
-        id: "test".into(),
-        started_at: 1_000,
-        ended_at: None,
-        mode: Mode::Solo,
-        candidate: None,
-        settings: Settings {
-            max_depth,
-            time_limit: Some(60),
-            ..Settings::default()
-        },
-        plan: plan
-            .iter()
-            .map(|q| Planned {
-                question: q.to_string(),
-                why: None,
-            })
-            .collect(),
-        turns: Vec::new(),
-        pending: None,
-        proposal: None,
-        quit_early: false,
-    }
+    let settings = Settings {
+        max_depth,
+        time_limit: Some(60),
+        ..Settings::default()
+    };
+    Session::new("test", 1_000, settings, planned(plan))
 }
 
 /// The question ids asked, in order, from a list of replies.
@@ -365,4 +345,9 @@ fn pair_mode_resumes_a_pending_proposal() {
         asked(&resumed.handle(Event::Take, 11)),
         [("four-way".to_string(), 1)]
     );
+}
+
+/// A plan of these main questions.
+fn planned(ids: &[&str]) -> Vec<Planned> {
+    ids.iter().map(|q| Planned::question(*q)).collect()
 }

@@ -10,8 +10,7 @@ use kkori::grade::explain::explain;
 use kkori::grade::Grader;
 use kkori::interview::choose;
 use kkori::interview::{
-    describe_reason, Asked, Event, FeedbackMode, Interview, Mode, Planned, Reply, Session,
-    Settings, SESSION_VERSION,
+    describe_reason, Asked, Event, FeedbackMode, Interview, Mode, Planned, Reply, Session, Settings,
 };
 
 use super::failure::{Failure, Result};
@@ -164,12 +163,7 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
         )
     } else {
         let plan = choose::plan(&lib, &filter, args.select.count(), seed);
-        plan.into_iter()
-            .map(|question| Planned {
-                question,
-                why: None,
-            })
-            .collect()
+        plan.into_iter().map(Planned::question).collect()
     };
     if plan.is_empty() {
         return Err(Failure::user(NOTHING_MATCHES));
@@ -190,18 +184,9 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
         drafts: args.select.drafts,
     };
     let session = Session {
-        version: SESSION_VERSION,
-        id: new_id(started),
-        started_at: started,
-        ended_at: None,
         mode,
         candidate,
-        settings,
-        plan,
-        turns: Vec::new(),
-        pending: None,
-        proposal: None,
-        quit_early: false,
+        ..Session::new(new_id(started), started, settings, plan)
     };
     let (interview, replies) = Interview::start(&lib, &grader, session, started)
         .map_err(|e| Failure::user(e.to_string()))?;

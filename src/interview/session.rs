@@ -75,6 +75,16 @@ pub struct Planned {
     pub why: Option<String>,
 }
 
+impl Planned {
+    /// A main question chosen with no reason to give (not by a drill).
+    pub fn question(id: impl Into<String>) -> Planned {
+        Planned {
+            question: id.into(),
+            why: None,
+        }
+    }
+}
+
 /// Why a follow-up was asked: the rule of the question before it that held.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reason {
@@ -196,6 +206,30 @@ pub struct Session {
 }
 
 impl Session {
+    /// A session about to start: nothing asked yet, solo and unnamed (pair practice sets
+    /// `mode` and `candidate`).
+    pub fn new(
+        id: impl Into<String>,
+        started_at: u64,
+        settings: Settings,
+        plan: Vec<Planned>,
+    ) -> Session {
+        Session {
+            version: SESSION_VERSION,
+            id: id.into(),
+            started_at,
+            ended_at: None,
+            mode: Mode::Solo,
+            candidate: None,
+            settings,
+            plan,
+            turns: Vec::new(),
+            pending: None,
+            proposal: None,
+            quit_early: false,
+        }
+    }
+
     pub fn is_finished(&self) -> bool {
         self.ended_at.is_some()
     }

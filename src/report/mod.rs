@@ -547,7 +547,7 @@ pub fn decimal(value: f64) -> String {
 pub(crate) mod testing {
     use crate::bank::Library;
     use crate::grade::Grader;
-    use crate::interview::{Event, Interview, Mode, Planned, Session, Settings, SESSION_VERSION};
+    use crate::interview::{Event, Interview, Planned, Session, Settings};
 
     include!(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -567,7 +567,7 @@ mod tests {
         report, report_library, report_session, ENGLISH_ANSWER, KOREAN_ANSWER, STARTED_AT,
     };
     use super::*;
-    use crate::interview::{Planned, Settings, SESSION_VERSION};
+    use crate::interview::{Planned, Settings};
 
     #[test]
     fn rows_follow_the_session() {
@@ -737,21 +737,11 @@ mod tests {
 
     /// A session of bare turns: (question, topic, score).
     fn scored(turns: &[(&str, &str, u8)]) -> Session {
+        let plan = turns
+            .iter()
+            .map(|(q, _, _)| Planned::question(*q))
+            .collect();
         Session {
-            version: SESSION_VERSION,
-            id: "s".into(),
-            started_at: STARTED_AT,
-            ended_at: None,
-            mode: Mode::Solo,
-            candidate: None,
-            settings: Settings::default(),
-            plan: turns
-                .iter()
-                .map(|(q, _, _)| Planned {
-                    question: q.to_string(),
-                    why: None,
-                })
-                .collect(),
             turns: turns
                 .iter()
                 .enumerate()
@@ -773,9 +763,8 @@ mod tests {
                     notes: Vec::new(),
                 })
                 .collect(),
-            pending: None,
-            proposal: None,
             quit_early: true,
+            ..Session::new("s", STARTED_AT, Settings::default(), plan)
         }
     }
 

@@ -6,9 +6,7 @@ use kkori::bank::Library;
 use kkori::grade::Grader;
 use kkori::history::progress::date;
 use kkori::history::{History, FILE_NAME};
-use kkori::interview::{
-    Event, Interview, Mode, Planned, Reply, Session, Settings, SESSION_VERSION,
-};
+use kkori::interview::{Event, Interview, Mode, Planned, Reply, Session, Settings};
 
 use crate::harness::{fixture, Kkori};
 
@@ -48,29 +46,12 @@ fn populate(data: &Path) {
         ),
     ];
     for (i, (id, plan, events, start)) in runs.into_iter().enumerate() {
-        let session = Session {
-            version: SESSION_VERSION,
-            id: id.into(),
-            started_at: start,
-            ended_at: None,
-            mode: Mode::Solo,
-            candidate: None,
-            settings: Settings {
-                max_depth: 0,
-                ..Settings::default()
-            },
-            plan: plan
-                .iter()
-                .map(|q| Planned {
-                    question: q.to_string(),
-                    why: None,
-                })
-                .collect(),
-            turns: Vec::new(),
-            pending: None,
-            proposal: None,
-            quit_early: false,
+        let settings = Settings {
+            max_depth: 0,
+            ..Settings::default()
         };
+        let plan = plan.iter().map(|q| Planned::question(*q)).collect();
+        let session = Session::new(id, start, settings, plan);
         let (mut iv, _) = Interview::start(&lib, &grader, session, start).unwrap();
         for (n, event) in events.into_iter().enumerate() {
             for reply in iv.handle(event, start + 60 * (n as u64 + 1)) {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use kkori::bank::{Lang, Library};
 use kkori::grade::Grader;
-use kkori::interview::{Event, Interview, Mode, Planned, Session, Settings, SESSION_VERSION};
+use kkori::interview::{Event, Interview, Planned, Session, Settings};
 use kkori::report::Report;
 
 include!(concat!(
