@@ -18,9 +18,24 @@ pub struct Label {
     pub question: String,
     pub answer: String,
     pub grade: u8,
+    /// What sort of answer it is (`strong`, `partial`, `swapped`, `negation` …), so that
+    /// agreement can be reported per kind: a grader that is right on average can still
+    /// pass every swapped comparison.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
+
+/// Kinds of answer that are wrong at their core: none of them should pass.
+pub const ADVERSARIAL_KINDS: &[&str] = &[
+    "swapped",
+    "english-swapped",
+    "negation",
+    "misconception",
+    "keyword-list",
+    "off-topic",
+];
 
 /// One answer, its human grade and the computed score.
 #[derive(Debug, Clone, Serialize)]
@@ -30,6 +45,8 @@ pub struct Sample {
     pub expected: u8,
     pub score: u8,
     pub grade: u8,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
     /// The labels file (or rubric file) and line it came from.
     pub file: String,
     pub line: usize,
@@ -122,6 +139,7 @@ pub fn samples(labels: &[Located], mut score: impl FnMut(&str, &str) -> u8) -> V
                 expected: label.grade,
                 score: s,
                 grade: grade_of(s),
+                kind: label.kind.clone(),
                 file: file.clone(),
                 line: *line,
             }
@@ -181,6 +199,58 @@ pub fn metrics(samples: &[Sample]) -> Metrics {
         mae,
         pass_agreement: agree as f64 / n.max(1) as f64,
     }
+}
+
+/// Agreement for one kind of answer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct KindFigures {
+    pub kind: String,
+    pub n: usize,
+    /// Mean of (score − 20 × human grade): positive when kkori is too generous.
+    pub mean_error: f64,
+    pub pass_agreement: f64,
+    /// Answers scoring at or above the pass mark.
+    pub passed: usize,
+    pub adversarial: bool,
+}
+
+/// Figures per kind of answer, in the order kinds first appear; answers without a kind are
+/// left out.
+pub fn per_kind(samples: &[Sample]) -> Vec<KindFigures> {
+    let mut kinds: Vec<&str> = Vec::new();
+    for s in samples {
+        if let Some(k) = s.kind.as_deref() {
+            if !kinds.contains(&k) {
+                kinds.push(k);
+            }
+        }
+    }
+    kinds
+        .into_iter()
+        .map(|kind| {
+            let of: Vec<&Sample> = samples
+                .iter()
+                .filter(|s| s.kind.as_deref() == Some(kind))
+                .collect();
+            let n = of.len();
+            let error: f64 = of
+                .iter()
+                .map(|s| s.score as f64 - 20.0 * s.expected as f64)
+                .sum();
+            let agree = of
+                .iter()
+                .filter(|s| (s.expected >= PASS_GRADE) == (s.score >= PASS_SCORE))
+                .count();
+            KindFigures {
+                kind: kind.to_string(),
+                n,
+                mean_error: error / n.max(1) as f64,
+                pass_agreement: agree as f64 / n.max(1) as f64,
+                passed: of.iter().filter(|s| s.score >= PASS_SCORE).count(),
+                adversarial: ADVERSARIAL_KINDS.contains(&kind),
+            }
+        })
+        .collect()
 }
 
 /// The `count` samples that disagree most, worst first.
@@ -272,6 +342,7 @@ pub fn examples(library: &Library, grader: &Grader) -> Vec<(usize, usize, Sample
                 expected: example.grade,
                 score,
                 grade: grade_of(score),
+                kind: None,
                 file: file.to_string(),
                 line,
             };
@@ -292,6 +363,7 @@ mod tests {
             expected,
             score,
             grade: grade_of(score),
+            kind: None,
             file: String::new(),
             line: 0,
         }

@@ -106,9 +106,23 @@ pub enum Msg {
     SchemaVersion,
     QuestionsAndAnswers,
     Required,
+    SwappedClaim,
+    DeniedClaim,
+    SaidOfOtherSide,
+    SaidAsNotSo,
+    SaidOf,
 }
 
 impl Msg {
+    /// The message with `{0}`, `{1}` … replaced by `args`.
+    pub fn fill(self, lang: Lang, args: &[&str]) -> String {
+        let mut text = self.text(lang).to_string();
+        for (i, arg) in args.iter().enumerate() {
+            text = text.replace(&format!("{{{i}}}"), arg);
+        }
+        text
+    }
+
     pub fn text(self, lang: Lang) -> &'static str {
         let (ko, en) = match self {
             Msg::Score => ("점수", "score"),
@@ -118,6 +132,17 @@ impl Msg {
             Msg::Hint => ("힌트", "hint"),
             Msg::Misconception => ("오개념", "misconception"),
             Msg::SaidNegated => ("부정으로 말함", "said as not so"),
+            Msg::SwappedClaim => ("뒤바뀐 비교", "swapped comparison"),
+            Msg::DeniedClaim => ("핵심 주장을 부정", "denied a key claim"),
+            Msg::SaidOfOtherSide => (
+                "{0}에 대해 말했지만, 루브릭은 이를 {1}의 특징으로 봅니다.",
+                "said of {0}; the rubric expects it of {1}.",
+            ),
+            Msg::SaidAsNotSo => (
+                "‘{0}’ — 이것을 아니라고 말했지만, 맞는 설명의 핵심입니다.",
+                "said “{0}” is not so, where it is part of the right answer.",
+            ),
+            Msg::SaidOf => ("주어", "said of"),
             Msg::CapRequired => (
                 "필수 개념이 빠져 최대 50점",
                 "a required concept is missing: at most 50",

@@ -6,6 +6,8 @@
 //! keep a small bank in one file and the bundled banks can split by area.
 
 use schemars::JsonSchema;
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::localized::Localized;
@@ -155,6 +157,13 @@ pub struct Rubric {
     pub id: String,
     #[serde(default)]
     pub expects: Expects,
+    /// The things a comparison compares, each with the names an answer calls it by
+    /// (`{tcp: [TCP], udp: [UDP]}`; glossary variants apply). A concept's `of` or `claims`
+    /// then binds its terms to a side: they count only in a clause whose subject is that
+    /// side, and said of the other side they are a swapped claim.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(with = "BTreeMap<String, Vec<Term>>")]
+    pub sides: BTreeMap<String, Vec<String>>,
     pub concepts: Vec<Concept>,
     #[serde(default)]
     pub misconceptions: Vec<Misconception>,
@@ -180,6 +189,14 @@ pub struct Concept {
     pub terms: Vec<String>,
     #[serde(default)]
     pub together: Vec<Together>,
+    /// The side (of the rubric's `sides`) that `terms` and `together` are claims about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of: Option<String>,
+    /// Claims bound to each side, for a concept that contrasts them ("TCP connects, UDP
+    /// does not"): `{tcp: [연결 지향], udp: [비연결형]}`. Any one, said of its side, is evidence.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(with = "BTreeMap<String, Vec<Term>>")]
+    pub claims: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub hint: Option<Localized>,
     #[serde(default)]

@@ -130,6 +130,17 @@ impl<'a> Validator<'a> {
                 }
             }
             let rubric = lib.rubric(q.rubric_id());
+            if rubric.is_some_and(|r| r.sides.is_empty()) && q.prompt.all().any(is_comparison) {
+                self.warning(
+                    origin,
+                    &at("prompt"),
+                    format!(
+                        "question `{}` asks for a comparison, but rubric `{}` declares no `sides`: an answer that swaps the sides would be graded as right",
+                        q.id,
+                        q.rubric_id()
+                    ),
+                );
+            }
             if rubric.is_none() {
                 let path = if q.rubric.is_some() {
                     at("rubric")
@@ -278,12 +289,36 @@ impl<'a> Validator<'a> {
                         "a concept's weight must be at least 1".into(),
                     );
                 }
-                self.terms(
+                if c.claims.is_empty() || !c.terms.is_empty() || !c.together.is_empty() {
+                    self.terms(
+                        origin,
+                        &path,
+                        &c.terms,
+                        &c.together,
+                        &format!("concept `{}`", c.id),
+                    );
+                }
+                self.sides_of(origin, &path, r, c);
+            }
+            for (side, names) in &r.sides {
+                if names.iter().all(|n| squash(n).is_empty()) {
+                    self.error(
+                        origin,
+                        &at(&format!("sides.{side}")),
+                        format!("side `{side}` needs at least one name an answer can call it by"),
+                    );
+                }
+            }
+            let bound = |side: &str| {
+                r.concepts
+                    .iter()
+                    .any(|c| c.of.as_deref() == Some(side) || c.claims.contains_key(side))
+            };
+            if let Some(side) = r.sides.keys().find(|s| !bound(s)) {
+                self.warning(
                     origin,
-                    &path,
-                    &c.terms,
-                    &c.together,
-                    &format!("concept `{}`", c.id),
+                    &at(&format!("sides.{side}")),
+                    format!("no concept of rubric `{}` is about side `{side}` (`of: {side}` or `claims: {{{side}: …}}`)", r.id),
                 );
             }
             let mut seen = HashSet::new();
@@ -312,6 +347,49 @@ impl<'a> Validator<'a> {
                         format!("grades run from 0 to 5, not {}", e.grade),
                     );
                 }
+            }
+        }
+    }
+
+    /// A concept's `of` and `claims` name sides of its rubric, and claims hold terms.
+    fn sides_of(&mut self, origin: Origin, path: &str, rubric: &Rubric, c: &super::Concept) {
+        let sides = || rubric.sides.keys().map(String::as_str);
+        let unknown = |side: &str| {
+            if rubric.sides.is_empty() {
+                format!(
+                    "rubric `{}` declares no `sides`, so a concept cannot be about side `{side}`",
+                    rubric.id
+                )
+            } else {
+                format!(
+                    "rubric `{}` has no side `{side}`{}",
+                    rubric.id,
+                    suggest(side, sides())
+                )
+            }
+        };
+        if let Some(side) = &c.of {
+            if !rubric.sides.contains_key(side) {
+                self.error(origin, &format!("{path}.of"), unknown(side));
+            }
+            if !c.claims.is_empty() {
+                self.error(
+                    origin,
+                    &format!("{path}.of"),
+                    "a concept has `of` (one side for its terms) or `claims` (terms per side), not both".into(),
+                );
+            }
+        }
+        for (side, terms) in &c.claims {
+            let at = format!("{path}.claims.{side}");
+            if !rubric.sides.contains_key(side) {
+                self.error(origin, &at, unknown(side));
+            } else if terms.iter().all(|t| squash(t).is_empty()) {
+                self.error(
+                    origin,
+                    &at,
+                    format!("the claims about side `{side}` hold no term that can match"),
+                );
             }
         }
     }
@@ -403,6 +481,19 @@ impl<'a> Validator<'a> {
 enum Visit {
     Active,
     Done,
+}
+
+/// Whether a prompt asks to compare things (차이, 비교, vs, 다른가요, difference, compare).
+pub fn is_comparison(prompt: &str) -> bool {
+    let lower = prompt.to_lowercase();
+    const MARKS: &[&str] = &[
+        "차이", "비교", "다른가요", "다른 점", "다른점", "어떻게 다르", "difference", "differ ",
+        "differs", "compare", "versus",
+    ];
+    MARKS.iter().any(|m| lower.contains(m))
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "vs")
 }
 
 fn is_plain_id(id: &str) -> bool {

@@ -13,7 +13,7 @@ use super::{library, out, Context, Format};
     after_help = "A labels file is a YAML list of {question: <id>, answer: <text>, grade: <0-5>}.\n\nExamples:\n  kkori eval tests/fixtures/labelled-answers.yaml --baseline\n  kkori eval labels.yaml --format json"
 )]
 pub struct Args {
-    /// Labelled answer files.
+    /// Labelled answer files, or folders of them (every `.yaml`/`.yml` inside, in name order).
     #[arg(required = true)]
     labels: Vec<PathBuf>,
 
@@ -30,7 +30,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     let lib = library::load(&ctx.banks)?;
     let mut labels: Vec<Located> = Vec::new();
     let mut failed = false;
-    for path in &args.labels {
+    for path in &label_files(&args.labels)? {
         let bytes = std::fs::read(path).map_err(|e| Failure::io("read", path, e))?;
         let name = path.display().to_string();
         let text = String::from_utf8(bytes)
@@ -66,6 +66,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         .collect::<std::collections::HashSet<_>>()
         .len();
     let worst = eval::worst(&engine, 10);
+    let kinds = eval::per_kind(&engine);
     let engine_metrics = eval::metrics(&engine);
     let baseline_metrics = baseline.as_deref().map(eval::metrics);
     match args.format {
@@ -75,6 +76,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
                 "questions": questions,
                 "kkori": engine_metrics,
                 "baseline": baseline_metrics,
+                "kinds": kinds,
                 "worst": worst,
             });
             out(&serde_json::to_string_pretty(&json)
@@ -91,6 +93,24 @@ pub fn run(ctx: &Context, args: Args) -> Result {
             if let Some(m) = &baseline_metrics {
                 out(&row("naive", m))?;
             }
+            if !kinds.is_empty() {
+                out("\nkind                n  mean error  pass/fail  passed")?;
+                for k in &kinds {
+                    let mark = if k.adversarial && k.passed > 0 {
+                        "  ← should not pass"
+                    } else {
+                        ""
+                    };
+                    out(&format!(
+                        "{:<16} {:>4}  {:>+10.1}  {:>8.1}%  {:>6}{mark}",
+                        k.kind,
+                        k.n,
+                        k.mean_error,
+                        k.pass_agreement * 100.0,
+                        k.passed
+                    ))?;
+                }
+            }
             out("\nworst disagreements:")?;
             for s in &worst {
                 out(&worst_line(s))?;
@@ -98,6 +118,35 @@ pub fn run(ctx: &Context, args: Args) -> Result {
             Ok(())
         }
     }
+}
+
+/// The files named, with folders opened to the YAML files inside them.
+fn label_files(paths: &[PathBuf]) -> std::result::Result<Vec<PathBuf>, Failure> {
+    let mut files = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        let entries = std::fs::read_dir(path).map_err(|e| Failure::io("read", path, e))?;
+        let mut inside: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.is_file()
+                    && p.extension()
+                        .is_some_and(|x| x == "yaml" || x == "yml")
+            })
+            .collect();
+        if inside.is_empty() {
+            return Err(Failure::user(format!(
+                "`{}` holds no .yaml files of labelled answers",
+                path.display()
+            )));
+        }
+        inside.sort();
+        files.extend(inside);
+    }
+    Ok(files)
 }
 
 fn row(name: &str, m: &Metrics) -> String {

@@ -12,7 +12,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::glossary::Glossary;
-use crate::text::{jamo, nfc, tokenize, Token};
+use crate::text::analyzer;
+use crate::text::{fold, jamo, nfc, tokenize, Token};
 
 pub type TermId = usize;
 
@@ -45,6 +46,17 @@ pub struct Occurrence {
     pub similarity: f32,
     /// Said as not so ("보장하지 않는다", "does not retransmit").
     pub negated: bool,
+    /// Bytes at the end of the last word that follow the term: its particle or ending
+    /// (`TCP는` → `는`), which tells a subject from an object.
+    pub ending: usize,
+}
+
+impl Occurrence {
+    /// The particle or ending after the term (`는` in `TCP는`).
+    pub fn ending<'t>(&self, tokens: &'t [Token]) -> &'t str {
+        let word = tokens[self.last].word();
+        &word[word.len() - self.ending.min(word.len())..]
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -52,6 +64,9 @@ struct Spelling {
     term: TermId,
     /// Words in the written form; 0 for glossary variants.
     words: usize,
+    /// A conjugated form of a lemma term: the only spellings a word with its verbal ending
+    /// taken off may match (see [`crate::text::analyzer`]).
+    lemma: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -78,7 +93,8 @@ impl Fuzzy {
 #[derive(Debug, Clone, Default)]
 pub struct TermSet {
     texts: Vec<String>,
-    ids: HashMap<String, TermId>,
+    /// By text and whether it is matched exactly only.
+    ids: HashMap<(String, bool), TermId>,
     spellings: HashMap<String, Vec<Spelling>>,
     prefixes: HashSet<String>,
     /// Sorted by [`Fuzzy::key`].
@@ -86,25 +102,37 @@ pub struct TermSet {
 }
 
 impl TermSet {
-    /// Add a term (or find it, if already added) and return its id.
-    pub fn add(&mut self, term: &str, glossary: &Glossary) -> TermId {
-        if let Some(&id) = self.ids.get(term) {
+    /// Add a term (or find it, if already added) and return its id. An `exact` term (a
+    /// misconception's) is never matched as a typo: a near miss of a wrong claim is most
+    /// often the right one (`연결을 맺지만` is one edit from `연결을 맺지 않`).
+    pub fn add(&mut self, term: &str, glossary: &Glossary, exact: bool) -> TermId {
+        if let Some(&id) = self.ids.get(&(term.to_string(), exact)) {
             return id;
         }
         let id = self.texts.len();
         self.texts.push(term.to_string());
-        self.ids.insert(term.to_string(), id);
+        self.ids.insert((term.to_string(), exact), id);
         let words = tokenize(&nfc(term)).len();
-        for (n, spelling) in glossary.variants(term).into_iter().enumerate() {
+        // A term that denies something matches only as written: a typo must not erase the
+        // denial (`저장하지 않` is not `저장하지만`).
+        let fuzzy_ok = !exact && !analyzer::has_negation(&fold(term));
+        // The term as written, and with its English words stemmed (`acknowledges the FIN`
+        // → `acknowledg the fin`), which the stems of an answer's words reach.
+        let stemmed = stem_words(term);
+        let written = glossary.variants(term).into_iter().enumerate();
+        let stemmed = (stemmed != term)
+            .then(|| glossary.variants(&stemmed))
+            .unwrap_or_default()
+            .into_iter()
+            .enumerate()
+            .map(|(n, s)| (n + usize::from(n > 0), s));
+        for (n, spelling) in written.chain(stemmed) {
             if spelling.is_empty() {
                 continue;
             }
-            let boundaries = spelling.char_indices().map(|(i, _)| i).skip(1);
-            self.prefixes
-                .extend(boundaries.map(|i| spelling[..i].to_string()));
             // Typos are tolerated on the term as written; its glossary variants are other
             // spellings already, and tolerating typos on each would multiply the work.
-            if let Some(max_edits) = typo_budget(&spelling).filter(|_| n == 0) {
+            if let Some(max_edits) = typo_budget(&spelling).filter(|_| n == 0 && fuzzy_ok) {
                 let jamo = jamo(&spelling);
                 let fuzzy = Fuzzy {
                     term: id,
@@ -117,12 +145,24 @@ impl TermSet {
                 self.fuzzy.insert(at, fuzzy);
             }
             let words = if n == 0 { words } else { 0 };
-            self.spellings
-                .entry(spelling)
-                .or_default()
-                .push(Spelling { term: id, words });
+            for (form, lemma) in forms(&spelling) {
+                self.insert(form, Spelling { term: id, words, lemma });
+            }
         }
         id
+    }
+
+    fn insert(&mut self, spelling: String, entry: Spelling) {
+        let boundaries = spelling.char_indices().map(|(i, _)| i).skip(1);
+        self.prefixes
+            .extend(boundaries.map(|i| spelling[..i].to_string()));
+        let entries = self.spellings.entry(spelling).or_default();
+        if !entries
+            .iter()
+            .any(|e| e.term == entry.term && e.lemma == entry.lemma)
+        {
+            entries.push(entry);
+        }
     }
 
     pub fn text(&self, id: TermId) -> &str {
@@ -169,14 +209,17 @@ impl TermSet {
         buf: &mut String,
         found: &mut Vec<Occurrence>,
     ) {
-        for (stem, negated) in tokens[k].stems() {
+        for stem in tokens[k].stems() {
             let len = buf.len();
-            buf.push_str(stem);
+            buf.push_str(&stem.text);
             // A term matches whole names only: not `store` inside `no-store`.
             let whole = !tokens[k].glued && (first == 0 || !tokens[first - 1].glued);
             if let Some(spellings) = self.spellings.get(buf.as_str()).filter(|_| whole) {
-                let ending = &tokens[k].word()[stem.len()..];
-                let negated = negated || negated_by_context(tokens, first, k, ending);
+                let word = tokens[k].word();
+                let ending = word.strip_prefix(stem.text.as_str()).unwrap_or("");
+                let negated = stem.negated || negated_by_context(tokens, first, k, ending);
+                // A form left by a verbal ending stands only for a lemma (`인증서` is no `인증`).
+                let spellings = spellings.iter().filter(|s| s.lemma || !stem.verbal);
                 for s in spellings {
                     let how = match s.words {
                         0 => How::Alias,
@@ -190,6 +233,7 @@ impl TermSet {
                         how,
                         similarity: 1.0,
                         negated,
+                        ending: ending.len(),
                     });
                 }
             }
@@ -240,6 +284,7 @@ impl TermSet {
                             how,
                             similarity: 1.0,
                             negated,
+                            ending: 0,
                         });
                     }
                 }
@@ -259,9 +304,18 @@ impl TermSet {
         else {
             return;
         };
+        // A word that denies (않/없/못, not, n't) is never a typo of a word that does not: a
+        // typo must not turn `저장하지만` into `저장하지 않`, nor the other way round. Verbal
+        // forms are for lemmas, which are matched by rule, not by typo.
         let stems: Vec<Vec<(Vec<char>, bool)>> = tokens
             .iter()
-            .map(|t| t.stems().map(|(s, negated)| (jamo(s), negated)).collect())
+            .map(|t| {
+                t.stems()
+                    .iter()
+                    .filter(|s| !s.verbal && !analyzer::has_negation(&s.text))
+                    .map(|s| (jamo(&s.text), s.negated))
+                    .collect()
+            })
             .collect();
         let mut pair = Vec::new();
         for (i, token_stems) in stems.iter().enumerate() {
@@ -335,6 +389,7 @@ impl TermSet {
                 how: How::Typo,
                 similarity,
                 negated,
+                ending: 0,
             });
         }
     }
@@ -386,6 +441,67 @@ fn levenshtein_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
         std::mem::swap(&mut prev, &mut row);
     }
     Some(prev[b.len()]).filter(|&d| d <= max)
+}
+
+/// Every spelling a squashed term spelling stands for, and whether it is a lemma form: the
+/// spelling itself; a lemma's conjugated forms (`연결을맺다` → `연결을맺`, `연결을맺어` …); the
+/// same without the case particle of a word before the lemma (`연결맺어`: answers say both
+/// `연결을 맺고` and `연결 맺고`); and a noun's derivations (`신뢰` → `신뢰성`).
+fn forms(spelling: &str) -> Vec<(String, bool)> {
+    let mut out = vec![(spelling.to_string(), false)];
+    // The last Hangul run of the spelling is the word a lemma or a derivation ends in.
+    let hangul_tail: String = {
+        let rev: String = spelling
+            .chars()
+            .rev()
+            .take_while(|c| crate::text::is_hangul(*c))
+            .collect();
+        rev.chars().rev().collect()
+    };
+    if !hangul_tail.is_empty() {
+        let head = &spelling[..spelling.len() - hangul_tail.len()];
+        // Try the lemma on the longest tail first (`교체하다`), then shorter (`맺다` after
+        // `연결을`), since a squashed spelling no longer shows where words began.
+        let starts: Vec<usize> = hangul_tail.char_indices().map(|(i, _)| i).collect();
+        for &at in &starts {
+            let (before, word) = hangul_tail.split_at(at);
+            let Some(lemma) = analyzer::lemma_forms(word) else {
+                continue;
+            };
+            let mut heads = vec![format!("{head}{before}")];
+            for particle in ["을", "를", "이", "가", "은", "는"] {
+                if let Some(bare) = before.strip_suffix(particle).filter(|b| !b.is_empty()) {
+                    heads.push(format!("{head}{bare}"));
+                }
+            }
+            for h in &heads {
+                for f in &lemma {
+                    out.push((format!("{h}{f}"), true));
+                }
+            }
+            break;
+        }
+        if !out.iter().any(|(_, lemma)| *lemma) {
+            for d in analyzer::derivations(&hangul_tail) {
+                out.push((format!("{head}{d}"), false));
+            }
+        }
+    }
+    out
+}
+
+/// A term with each English word replaced by its stem, words kept apart by spaces.
+fn stem_words(term: &str) -> String {
+    let words: Vec<String> = tokenize(&nfc(term))
+        .iter()
+        .map(|t| analyzer::english_stem(t.word()).into_owned())
+        .collect();
+    let unchanged = tokenize(&nfc(term)).iter().map(|t| t.word().to_string()).collect::<Vec<_>>();
+    if words == unchanged {
+        term.to_string()
+    } else {
+        words.join(" ")
+    }
 }
 
 /// A Hangul token this long is a sentence typed without spaces, not a word.
@@ -547,7 +663,7 @@ mod tests {
         let glossary = Glossary::new(&[vec!["핸드셰이크".to_string(), "handshake".to_string()]]);
         let mut set = TermSet::default();
         for t in terms {
-            set.add(t, &glossary);
+            set.add(t, &glossary, false);
         }
         let tokens = tokenize(&nfc(answer));
         set.find(&tokens)

@@ -6,6 +6,7 @@
 //! score down. A wrong answer is a grade, never an error.
 
 pub mod bands;
+mod claims;
 pub mod explain;
 mod glossary;
 mod matcher;
@@ -17,13 +18,18 @@ pub use bands::{grade_of, PASS_GRADE, PASS_SCORE};
 pub use glossary::Glossary;
 pub use matcher::{How, Occurrence, TermId, TermSet};
 
-use crate::bank::{Expects, Localized, Rubric, Together};
+use crate::bank::{Expects, Lang, Localized, Rubric, Together};
+use crate::i18n::Msg;
 use crate::text::{nfc, tokenize, Token};
 
 /// The score an answer cannot exceed while a required concept is missing.
 pub const REQUIRED_CAP: u8 = 50;
 /// The score a bare list of terms cannot exceed on a question that asks to explain.
 pub const LIST_CAP: u8 = 45;
+/// Points off for a claim said of the wrong side of a comparison.
+pub const SWAP_PENALTY: u32 = 15;
+/// Points off for a required claim (or a side's claim) said as not so.
+pub const DENIAL_PENALTY: u32 = 15;
 
 /// Answers are graded on their first this-many characters (about ten minutes of speech).
 pub const MAX_ANSWER_CHARS: usize = 20_000;
@@ -35,18 +41,30 @@ pub struct CompiledRubric {
     terms: TermSet,
     concepts: Vec<Pattern>,
     misconceptions: Vec<Pattern>,
+    /// The rubric's sides, in the order of `rubric.sides`.
+    sides: Vec<Side>,
+}
+
+/// One side of a comparison: what it is called in the answer.
+#[derive(Debug, Clone)]
+struct Side {
+    /// Its first name, as the rubric writes it: how explanations name it.
+    name: String,
+    terms: Vec<TermId>,
 }
 
 /// What evidences a concept or a misconception: any one term, or any together-group.
 #[derive(Debug, Clone, Default)]
 struct Pattern {
-    /// Term id and whether it is the concept's own (first) term.
-    any: Vec<(TermId, bool)>,
+    /// Term id, whether it is the concept's own (first) term, and the side it is a claim
+    /// about.
+    any: Vec<(TermId, bool, Option<usize>)>,
     together: Vec<Group>,
 }
 
 #[derive(Debug, Clone)]
 struct Group {
+    side: Option<usize>,
     all: Vec<Vec<TermId>>,
     denied: Vec<Vec<TermId>>,
     within: Option<u32>,
@@ -58,22 +76,73 @@ struct Group {
 impl CompiledRubric {
     pub fn new(rubric: &Rubric, glossary: &Glossary) -> Self {
         let mut terms = TermSet::default();
+        let side_ids: Vec<&String> = rubric.sides.keys().collect();
+        let side_index = |id: &str| side_ids.iter().position(|s| *s == id);
         let concepts = rubric
             .concepts
             .iter()
-            .map(|c| Pattern::new(&c.terms, &c.together, false, &mut terms, glossary))
+            .map(|c| {
+                let of = c.of.as_deref().and_then(side_index);
+                let mut p = Pattern::new(&c.terms, &c.together, of, false, &mut terms, glossary);
+                for (side, claims) in &c.claims {
+                    let side = side_index(side);
+                    for t in claims {
+                        p.any.push((terms.add(t, glossary, false), false, side));
+                    }
+                }
+                p
+            })
             .collect();
         let misconceptions = rubric
             .misconceptions
             .iter()
-            .map(|m| Pattern::new(&m.terms, &m.together, true, &mut terms, glossary))
+            .map(|m| Pattern::new(&m.terms, &m.together, None, true, &mut terms, glossary))
+            .collect();
+        let sides = rubric
+            .sides
+            .values()
+            .map(|names| Side {
+                name: names.first().cloned().unwrap_or_default(),
+                terms: names.iter().map(|n| terms.add(n, glossary, false)).collect(),
+            })
             .collect();
         CompiledRubric {
             rubric: rubric.clone(),
             terms,
             concepts,
             misconceptions,
+            sides,
         }
+    }
+
+    /// The subject of every clause (empty without sides; see [`claims`]).
+    fn subjects(&self, found: &[Occurrence], tokens: &[Token]) -> Vec<claims::Sides> {
+        if self.sides.is_empty() {
+            return Vec::new();
+        }
+        let mut mentions: Vec<claims::Mention> = found
+            .iter()
+            .filter(|o| !o.negated)
+            .filter_map(|o| {
+                let side = self.sides.iter().position(|s| s.terms.contains(&o.term))?;
+                Some(claims::Mention::of(o, side, tokens))
+            })
+            .collect();
+        // A longer name wins where two overlap (`L7 로드 밸런서` over `L7`).
+        mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+        mentions.dedup_by_key(|m| m.first);
+        claims::subjects(&mut mentions, tokens)
+    }
+
+    /// The names of the sides in `sides`, joined: `TCP`, `TCP·UDP`.
+    fn side_names(&self, sides: claims::Sides) -> String {
+        self.sides
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| sides & (1 << i) != 0)
+            .map(|(_, s)| s.name.as_str())
+            .collect::<Vec<_>>()
+            .join("·")
     }
 
     /// Add what an interviewer observed (pair mode) to a grade of the typed text: concepts
@@ -136,47 +205,74 @@ impl CompiledRubric {
         };
         let tokens = tokenize(&answer);
         let found = self.terms.find(&tokens);
-        let evidence =
-            |o: &Occurrence, how: How| Evidence::new(o, how, &self.terms, &tokens, &answer);
+        let subjects = self.subjects(&found, &tokens);
+        let ctx = Context {
+            found: &found,
+            tokens: &tokens,
+            subjects: &subjects,
+            sides: self.sides.len(),
+        };
+        // Evidence of a side-bound claim says which clause it was in and what that clause
+        // was about, so a swap or a denial can be seen, not just believed.
+        let evidence = |b: &Bound| {
+            let mut e = Evidence::new(b.occurrence, b.how, &self.terms, &tokens, &answer);
+            if b.side.is_some() {
+                let subject = ctx.subject(b.occurrence.first);
+                e.subject = (subject != 0).then(|| self.side_names(subject));
+                e.clause = Some(clause_text(&tokens, &answer, b.occurrence.first));
+            }
+            e
+        };
 
+        let mut auto_misconceptions = Vec::new();
         let concepts: Vec<ConceptResult> = self
             .rubric
             .concepts
             .iter()
             .zip(&self.concepts)
             .map(|(concept, pattern)| {
-                let (said, negated) = pattern.evidence(&found, &tokens);
+                let e = pattern.evidence(&ctx);
+                let hit = !e.said.is_empty();
+                if !e.swapped.is_empty() {
+                    auto_misconceptions.push(self.swap(concept, &e, &evidence));
+                }
+                let denied = e.negated.iter().any(|b| b.denied);
+                if !hit && (denied || (concept.required && !e.negated.is_empty())) {
+                    auto_misconceptions.push(denial(concept, &e, &evidence));
+                }
                 ConceptResult {
                     id: concept.id.clone(),
                     label: concept.label.clone(),
                     weight: concept.weight,
                     required: concept.required,
-                    hit: !said.is_empty(),
+                    hit,
                     heard: false,
-                    evidence: said.iter().map(|(o, how)| evidence(o, *how)).collect(),
-                    negated: negated.iter().map(|(o, how)| evidence(o, *how)).collect(),
+                    evidence: e.said.iter().map(evidence).collect(),
+                    negated: e.negated.iter().map(evidence).collect(),
+                    swapped: e.swapped.iter().map(evidence).collect(),
                     hint: concept.hint.clone(),
                     feedback: concept.feedback.clone(),
                 }
             })
             .collect();
 
-        let misconceptions: Vec<MisconceptionHit> = self
+        let mut misconceptions: Vec<MisconceptionHit> = self
             .rubric
             .misconceptions
             .iter()
             .zip(&self.misconceptions)
             .filter_map(|(m, pattern)| {
-                let (said, _) = pattern.evidence(&found, &tokens);
+                let said = pattern.evidence(&ctx).said;
                 (!said.is_empty()).then(|| MisconceptionHit {
                     id: m.id.clone(),
                     label: m.label.clone(),
                     penalty: m.penalty,
                     feedback: m.feedback.clone(),
-                    evidence: said.iter().map(|(o, how)| evidence(o, *how)).collect(),
+                    evidence: said.iter().map(evidence).collect(),
                 })
             })
             .collect();
+        misconceptions.extend(auto_misconceptions);
 
         let bare_list =
             self.rubric.expects == Expects::Explanation && structure::is_bare_list(&tokens);
@@ -196,13 +292,48 @@ impl CompiledRubric {
     }
 }
 
-/// Occurrences with how each counts for the concept.
-type Found<'a> = Vec<(&'a Occurrence, How)>;
+/// What grading one answer needs to hand to every pattern.
+struct Context<'a> {
+    found: &'a [Occurrence],
+    tokens: &'a [Token],
+    /// The subject of each clause; empty without sides.
+    subjects: &'a [claims::Sides],
+    sides: usize,
+}
+
+impl Context<'_> {
+    fn subject(&self, token: usize) -> claims::Sides {
+        self.subjects
+            .get(self.tokens[token].clause as usize)
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+/// One occurrence, how it counts, and the side it was bound to.
+struct Bound<'a> {
+    occurrence: &'a Occurrence,
+    how: How,
+    side: Option<usize>,
+    /// Said of its own side as not so.
+    denied: bool,
+    /// The subject it was said of, when that was the other side.
+    said_of: claims::Sides,
+}
+
+/// The evidence of one pattern, sorted out by how it counts.
+#[derive(Default)]
+struct PatternEvidence<'a> {
+    said: Vec<Bound<'a>>,
+    negated: Vec<Bound<'a>>,
+    swapped: Vec<Bound<'a>>,
+}
 
 impl Pattern {
     fn new(
         terms: &[String],
         together: &[Together],
+        side: Option<usize>,
         one_clause: bool,
         set: &mut TermSet,
         glossary: &Glossary,
@@ -210,17 +341,18 @@ impl Pattern {
         let any = terms
             .iter()
             .enumerate()
-            .map(|(i, t)| (set.add(t, glossary), i == 0))
+            .map(|(i, t)| (set.add(t, glossary, one_clause), i == 0, side))
             .collect();
         let ids = |groups: &Vec<Vec<String>>, set: &mut TermSet| -> Vec<Vec<TermId>> {
             groups
                 .iter()
-                .map(|g| g.iter().map(|t| set.add(t, glossary)).collect())
+                .map(|g| g.iter().map(|t| set.add(t, glossary, one_clause)).collect())
                 .collect()
         };
         let together = together
             .iter()
             .map(|t| Group {
+                side,
                 all: ids(&t.all, set),
                 denied: ids(&t.denied, set),
                 within: t.within,
@@ -230,40 +362,145 @@ impl Pattern {
         Pattern { any, together }
     }
 
-    /// The occurrences that evidence this pattern, and those of its plain terms that were
-    /// said negated (shown to the candidate as "you said the opposite").
-    fn evidence<'a>(&self, found: &'a [Occurrence], tokens: &[Token]) -> (Found<'a>, Found<'a>) {
-        let mut said = Vec::new();
-        let mut negated = Vec::new();
-        for &(term, primary) in &self.any {
-            for o in found.iter().filter(|o| o.term == term) {
+    /// The occurrences that evidence this pattern; those of its plain terms said as not so
+    /// (shown to the candidate as "you said the opposite"); and those said of the wrong side.
+    fn evidence<'a>(&self, ctx: &Context<'a>) -> PatternEvidence<'a> {
+        let mut out = PatternEvidence::default();
+        let mut sort = |occurrence: &'a Occurrence, how: How, side: Option<usize>, negated| {
+            let subject = ctx.subject(occurrence.first);
+            let binding = claims::bind(side, negated, subject, ctx.sides);
+            let bound = |denied, said_of| Bound {
+                occurrence,
+                how,
+                side,
+                denied,
+                said_of,
+            };
+            match binding {
+                claims::Binding::Credit => out.said.push(bound(false, 0)),
+                claims::Binding::Negated => out.negated.push(bound(false, 0)),
+                claims::Binding::Denied => out.negated.push(bound(true, 0)),
+                claims::Binding::Swapped(of) => out.swapped.push(bound(false, of)),
+            }
+        };
+        for &(term, primary, side) in &self.any {
+            for o in ctx.found.iter().filter(|o| o.term == term) {
                 let how = if primary || o.how == How::Typo {
                     o.how
                 } else {
                     How::Alias.max(o.how)
                 };
-                if o.negated {
-                    negated.push((o, how));
-                } else {
-                    said.push((o, how));
-                }
+                sort(o, how, side, o.negated);
             }
         }
         for group in &self.together {
-            said.extend(
-                group
-                    .evidence(found, tokens)
-                    .into_iter()
-                    .map(|o| (o, o.how)),
-            );
+            let picked = group.evidence(ctx.found, ctx.tokens);
+            // The group is one claim: the clause of its first part says whose.
+            if let Some(anchor) = picked.first() {
+                let subject = ctx.subject(anchor.first);
+                let binding = claims::bind(group.side, false, subject, ctx.sides);
+                for o in picked {
+                    let b = Bound {
+                        occurrence: o,
+                        how: o.how,
+                        side: group.side,
+                        denied: false,
+                        said_of: 0,
+                    };
+                    match binding {
+                        claims::Binding::Swapped(of) => out.swapped.push(Bound { said_of: of, ..b }),
+                        _ => out.said.push(b),
+                    }
+                }
+            }
         }
         // One place in the answer is one piece of evidence, shown by its best match.
-        for list in [&mut said, &mut negated] {
-            list.sort_by_key(|(o, how)| (o.first, o.last, *how));
-            list.dedup_by_key(|(o, _)| (o.first, o.last));
+        for list in [&mut out.said, &mut out.negated, &mut out.swapped] {
+            list.sort_by_key(|b| (b.occurrence.first, b.occurrence.last, b.how));
+            list.dedup_by_key(|b| (b.occurrence.first, b.occurrence.last));
         }
-        (said, negated)
+        // Where the same words were also read as a claim of their own side (a longer claim,
+        // `신뢰성이 낮` for UDP over `신뢰성` for TCP), they are not a swap.
+        let credited: Vec<(usize, usize)> = out
+            .said
+            .iter()
+            .map(|b| (b.occurrence.first, b.occurrence.last))
+            .collect();
+        out.swapped.retain(|b| {
+            !credited
+                .iter()
+                .any(|&(f, l)| f <= b.occurrence.last && b.occurrence.first <= l)
+        });
+        out
     }
+}
+
+impl CompiledRubric {
+    /// The misconception a swapped claim makes, by itself: "said of UDP; the rubric expects
+    /// it of TCP".
+    fn swap(
+        &self,
+        concept: &crate::bank::Concept,
+        e: &PatternEvidence,
+        evidence: &dyn Fn(&Bound) -> Evidence,
+    ) -> MisconceptionHit {
+        let first = &e.swapped[0];
+        let said_of = self.side_names(first.said_of);
+        let expected = first
+            .side
+            .map(|s| self.sides[s].name.clone())
+            .unwrap_or_default();
+        MisconceptionHit {
+            id: format!("swapped:{}", concept.id),
+            label: Some(Localized::new(
+                format!("{} — {}", Msg::SwappedClaim.text(Lang::Ko), concept.label.get(Lang::Ko)),
+                format!("{} — {}", Msg::SwappedClaim.text(Lang::En), concept.label.get(Lang::En)),
+            )),
+            penalty: SWAP_PENALTY,
+            feedback: Localized::new(
+                Msg::SaidOfOtherSide.fill(Lang::Ko, &[&said_of, &expected]),
+                Msg::SaidOfOtherSide.fill(Lang::En, &[&said_of, &expected]),
+            ),
+            evidence: e.swapped.iter().map(evidence).collect(),
+        }
+    }
+}
+
+/// The misconception a denied claim makes, by itself: the answer says as not so what the
+/// rubric counts as true.
+fn denial(
+    concept: &crate::bank::Concept,
+    e: &PatternEvidence,
+    evidence: &dyn Fn(&Bound) -> Evidence,
+) -> MisconceptionHit {
+    MisconceptionHit {
+        id: format!("denied:{}", concept.id),
+        label: Some(Localized::new(
+            format!("{} — {}", Msg::DeniedClaim.text(Lang::Ko), concept.label.get(Lang::Ko)),
+            format!("{} — {}", Msg::DeniedClaim.text(Lang::En), concept.label.get(Lang::En)),
+        )),
+        penalty: DENIAL_PENALTY,
+        feedback: Localized::new(
+            Msg::SaidAsNotSo.fill(Lang::Ko, &[concept.label.get(Lang::Ko)]),
+            Msg::SaidAsNotSo.fill(Lang::En, &[concept.label.get(Lang::En)]),
+        ),
+        evidence: e.negated.iter().map(evidence).collect(),
+    }
+}
+
+/// The words of the clause holding token `at`, as written.
+fn clause_text(tokens: &[Token], answer: &str, at: usize) -> String {
+    let clause = tokens[at].clause;
+    let first = tokens[..at]
+        .iter()
+        .rposition(|t| t.clause != clause)
+        .map_or(0, |i| i + 1);
+    let last = tokens[at..]
+        .iter()
+        .position(|t| t.clause != clause)
+        .map_or(tokens.len(), |i| at + i)
+        - 1;
+    answer[tokens[first].start..tokens[last].end].to_string()
 }
 
 impl Group {
@@ -380,6 +617,9 @@ pub struct ConceptResult {
     /// Mentions said negated, which do not count.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub negated: Vec<Evidence>,
+    /// Claims said of the other side of a comparison, which count against.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub swapped: Vec<Evidence>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<Localized>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -409,6 +649,12 @@ pub struct Evidence {
     pub how: How,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub similarity: Option<f32>,
+    /// For a claim about a side: the side(s) its clause was about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// For a claim about a side: the clause it was said in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clause: Option<String>,
 }
 
 impl Evidence {
@@ -421,6 +667,8 @@ impl Evidence {
             end,
             how,
             similarity: (how == How::Typo).then_some((o.similarity * 100.0).round() / 100.0),
+            subject: None,
+            clause: None,
         }
     }
 }

@@ -193,6 +193,8 @@ mod tests {
             required: false,
             terms: terms.iter().map(|t| t.to_string()).collect(),
             together: Vec::new(),
+            of: None,
+            claims: Default::default(),
             hint: None,
             feedback: None,
         }

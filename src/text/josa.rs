@@ -6,13 +6,13 @@
 //! 간 in 시간) are left out on purpose, so `인증서` never yields the stem `인증`.
 
 /// A candidate form of a word with some suffix removed: always a prefix of the word, so
-/// it is kept as a length (stemming runs for every word of every answer; no allocation).
+/// it is kept as a length.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Stem {
+struct Stem {
     /// Length in bytes of the prefix of the word.
-    pub len: usize,
+    len: usize,
     /// The removed suffix negates the word (`보장하지않는다` → `보장`, negated).
-    pub negated: bool,
+    negated: bool,
 }
 
 /// Suffixes that may follow a noun or a verb stem.
@@ -247,8 +247,9 @@ const NEGATING: &[&str] = &[
 
 const MAX_DEPTH: usize = 3;
 
-/// Every stem of a folded word: the word itself first, then shorter ones.
-pub fn stems(word: &str) -> Vec<Stem> {
+/// Every stem of a folded word as (prefix length, negated): the word itself first, then
+/// shorter ones.
+pub fn stems(word: &str) -> Vec<(usize, bool)> {
     let mut out = vec![Stem {
         len: word.len(),
         negated: false,
@@ -257,7 +258,7 @@ pub fn stems(word: &str) -> Vec<Stem> {
     if word.is_ascii() {
         english_plural(word, &mut out);
     }
-    out
+    out.into_iter().map(|s| (s.len, s.negated)).collect()
 }
 
 /// The suffixes grouped by their last character: a word is only tried against the few
@@ -329,7 +330,7 @@ mod tests {
     fn texts(word: &str) -> Vec<String> {
         stems(word)
             .into_iter()
-            .map(|s| word[..s.len].to_string())
+            .map(|(len, _)| word[..len].to_string())
             .collect()
     }
 
@@ -369,7 +370,7 @@ mod tests {
     #[test]
     fn marks_negating_endings() {
         let s = stems("보장하지않는다");
-        assert!(s.iter().any(|s| s.len == "보장".len() && s.negated));
-        assert!(stems("보장한다").iter().all(|s| !s.negated));
+        assert!(s.iter().any(|&(len, negated)| len == "보장".len() && negated));
+        assert!(stems("보장한다").iter().all(|&(_, negated)| !negated));
     }
 }

@@ -7,12 +7,13 @@
 //! guesses morphology beyond a closed list of suffixes: a stem is only a candidate, and a
 //! term must equal a candidate exactly, so `키` never matches inside `쿠키`.
 
+pub mod analyzer;
 mod josa;
 pub mod particle;
 
 use unicode_normalization::UnicodeNormalization;
 
-pub use josa::{stems, Stem};
+pub use analyzer::Stem;
 
 /// Whether `c` is a Hangul syllable or jamo.
 pub fn is_hangul(c: char) -> bool {
@@ -93,10 +94,9 @@ impl Token {
         &self.word
     }
 
-    /// Every stem of the word, the whole word first, and whether it was cut from a negating
-    /// ending.
-    pub fn stems(&self) -> impl Iterator<Item = (&str, bool)> {
-        self.stems.iter().map(|s| (&self.word[..s.len], s.negated))
+    /// Every stem of the word, the whole word first (see [`analyzer::analyze`]).
+    pub fn stems(&self) -> &[Stem] {
+        &self.stems
     }
 }
 
@@ -129,7 +129,30 @@ const CLAUSE_WORDS: &[&str] = &[
     "대신",
     "반대로",
     "그리고",
+    "and",
+    "whilst",
 ];
+
+/// Whether a Korean word ends in a connective ending that closes its clause (`보장하고`,
+/// `빠르며`, `느리지만`, `연결하면서`, `하는데`, `빠른데`): what follows is another claim,
+/// possibly about another subject.
+fn ends_with_connective(word: &str) -> bool {
+    let mut rev = word.chars().rev();
+    let (Some(last), Some(before)) = (rev.next(), rev.next()) else {
+        return false;
+    };
+    if !is_syllable(last) || !is_syllable(before) {
+        return false;
+    }
+    match last {
+        '고' | '며' => true,
+        '서' => before == '면',
+        '만' => before == '지',
+        // -는데, -은데, -ㄴ데 (빠른데): a final ㄴ before 데.
+        '데' => (before as u32 - 0xAC00) % 28 == 4,
+        _ => false,
+    }
+}
 
 /// Split NFC text into tokens. Apostrophes inside a word stay (`doesn't`); every other
 /// non-alphanumeric character separates words, so `3-way`, `TIME_WAIT` and `SYN+ACK`
@@ -138,6 +161,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let (mut sentence, mut clause) = (0u32, 0u32);
     let mut pending_break = false;
+    let mut after_connective = false;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if is_word_char(c) {
@@ -155,23 +179,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end = j + d.len_utf8();
                 chars.next();
             }
-            pending_break = false;
             let mut word = fold(&text[i..end]);
             if word.contains('’') {
                 word = word.replace('’', "'");
             }
-            if CLAUSE_WORDS.contains(&word.as_str()) {
+            if (after_connective && !pending_break) || CLAUSE_WORDS.contains(&word.as_str()) {
                 clause += 1;
             }
+            pending_break = false;
             let mut rest = text[end..].chars();
             let glued = matches!(rest.next(), Some('-' | '_' | '+'))
                 && rest.next().is_some_and(char::is_alphanumeric);
+            after_connective = !glued && ends_with_connective(&word);
             tokens.push(Token {
                 start: i,
                 end,
                 sentence,
                 clause,
-                stems: stems(&word),
+                stems: analyzer::analyze(&word),
                 word,
                 glued,
             });

@@ -1,0 +1,158 @@
+//! Who a claim is about: the subject of each clause of an answer, for rubrics with `sides`.
+//!
+//! "UDP는 연결을 맺고 … TCP는 연결 없이" has every right word, each said of the wrong side. A
+//! comparison is graded on claims, so a term bound to a side (`of: tcp`) counts only in a
+//! clause whose subject is that side. Clauses come from the tokenizer (sentence ends,
+//! commas, connective endings -고/-며/-면서/-지만/-는데 and words like 하지만, but, while,
+//! whereas, and). A clause's subject is:
+//!
+//! - the side marked as subject or topic (`TCP는`, `UDP가`, `스케일 아웃도`), with any side
+//!   joined to it (`TCP와 UDP는` is both);
+//! - else the side the clause names first (English: "TCP is …", "Unlike TCP" is its own clause),
+//!   with any side joined to it by 와/과/랑/and/or;
+//! - else, when the clause names no side, the previous clause's subject.
+
+use super::matcher::Occurrence;
+use crate::text::Token;
+
+/// Sides as bits: side `i` is `1 << i`. 0 is "unknown": nothing named yet.
+pub type Sides = u32;
+
+/// Endings that mark a side as the subject or topic of its clause.
+const SUBJECT_MARKS: &[&str] = &[
+    "은", "는", "이", "가", "도", "에서는", "에선", "에서도", "만", "이란", "란", "께서", "으로는",
+    "로는", "의경우", "이라는건", "라는건", "쪽은", "쪽이", "측은",
+];
+
+/// Endings that join a side to the next one: `TCP와 UDP는` is about both.
+const JOINING: &[&str] = &["와", "과", "랑", "이랑", "하고", "및"];
+
+/// Words after `X와` that make it a contrast, not a pair: `TCP와 달리 UDP는`.
+const CONTRASTING: &[&str] = &[
+    "달리", "다르게", "비교해", "비교하면", "비교해서", "비해", "비해서", "대조적으로", "반대로",
+    "대비", "대비해",
+];
+
+/// One side named in the answer.
+#[derive(Debug, Clone, Copy)]
+pub struct Mention {
+    pub side: usize,
+    pub first: usize,
+    pub last: usize,
+    /// Marked as subject or topic (`TCP는`).
+    pub marked: bool,
+    /// Joined to the next mention (`TCP와`, `TCP and`).
+    pub joins_next: bool,
+}
+
+impl Mention {
+    pub fn of(o: &Occurrence, side: usize, tokens: &[Token]) -> Mention {
+        let ending = o.ending(tokens);
+        let next = tokens.get(o.last + 1).map(Token::word);
+        let joins_next = if JOINING.contains(&ending) {
+            !next.is_some_and(|w| CONTRASTING.iter().any(|c| w.starts_with(c)))
+        } else {
+            ending.is_empty() && matches!(next, Some("and" | "or" | "및" | "&"))
+        };
+        Mention {
+            side,
+            first: o.first,
+            last: o.last,
+            marked: SUBJECT_MARKS.contains(&ending),
+            joins_next,
+        }
+    }
+}
+
+/// The subject of every clause of the answer, indexed by clause number.
+pub fn subjects(mentions: &mut [Mention], tokens: &[Token]) -> Vec<Sides> {
+    let clauses = tokens.last().map_or(0, |t| t.clause as usize + 1);
+    mentions.sort_by_key(|m| (m.first, m.last));
+    let mut out = vec![0; clauses];
+    let mut current: Sides = 0;
+    let mut i = 0;
+    for (clause, subject) in out.iter_mut().enumerate() {
+        let start = i;
+        while i < mentions.len() && tokens[mentions[i].first].clause as usize == clause {
+            i += 1;
+        }
+        let here = &mentions[start..i];
+        if let Some(named) = subject_of(here) {
+            current = named;
+        }
+        *subject = current;
+    }
+    out
+}
+
+/// The subject a clause's mentions give it, if any.
+fn subject_of(mentions: &[Mention]) -> Option<Sides> {
+    let first = mentions.first()?;
+    // The marked side, with the sides joined to it; else the first side, with those joined.
+    let anchor = mentions.iter().position(|m| m.marked).unwrap_or(0);
+    let mut sides: Sides = 1 << mentions[anchor].side;
+    let mut k = anchor;
+    while k > 0 && mentions[k - 1].joins_next {
+        k -= 1;
+        sides |= 1 << mentions[k].side;
+    }
+    let mut k = anchor;
+    while mentions[k].joins_next && k + 1 < mentions.len() {
+        k += 1;
+        sides |= 1 << mentions[k].side;
+    }
+    let _ = first;
+    Some(sides)
+}
+
+/// How one occurrence of a side-bound term counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Binding {
+    /// Said of its side (or of nothing yet): evidence.
+    Credit,
+    /// Said as not so, with no side to tell more: no evidence.
+    Negated,
+    /// Said of its own side as not so: evidence against.
+    Denied,
+    /// Said of the other side: a swapped claim.
+    Swapped(Sides),
+}
+
+/// How an occurrence of a term bound to `side` counts in a clause about `subject`, among
+/// `sides` sides in all. Said of the other side of a two-sided comparison *as not so*
+/// (`UDP는 순서를 보장하지 않는다` for TCP's ordering), it is the right contrast: evidence.
+pub fn bind(side: Option<usize>, negated: bool, subject: Sides, sides: usize) -> Binding {
+    let Some(side) = side.filter(|_| subject != 0) else {
+        return if negated {
+            Binding::Negated
+        } else {
+            Binding::Credit
+        };
+    };
+    let about = subject & (1 << side) != 0;
+    match (about, negated) {
+        (true, false) => Binding::Credit,
+        (true, true) => Binding::Denied,
+        (false, false) => Binding::Swapped(subject),
+        (false, true) if sides == 2 => Binding::Credit,
+        (false, true) => Binding::Negated,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binding_table() {
+        let (tcp, udp) = (1 << 0, 1 << 1);
+        assert_eq!(bind(Some(0), false, tcp, 2), Binding::Credit);
+        assert_eq!(bind(Some(0), true, tcp, 2), Binding::Denied);
+        assert_eq!(bind(Some(0), false, udp, 2), Binding::Swapped(udp));
+        assert_eq!(bind(Some(0), true, udp, 2), Binding::Credit);
+        assert_eq!(bind(Some(0), true, 1 << 2, 3), Binding::Negated);
+        assert_eq!(bind(Some(0), false, tcp | udp, 2), Binding::Credit);
+        assert_eq!(bind(Some(0), false, 0, 2), Binding::Credit);
+        assert_eq!(bind(None, true, tcp, 2), Binding::Negated);
+    }
+}
