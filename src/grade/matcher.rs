@@ -112,7 +112,23 @@ impl TermSet {
         let id = self.texts.len();
         self.texts.push(term.to_string());
         self.ids.insert((term.to_string(), exact), id);
-        let words = tokenize(&nfc(term)).len();
+        let term_words: Vec<String> = tokenize(&nfc(term))
+            .iter()
+            .map(|t| t.word().to_string())
+            .collect();
+        let words = term_words.len();
+        // A term ending in a Korean predicate written as a lemma (`연결을 맺다`): its last
+        // word conjugates, and the word before it may lose its particle.
+        let lemma = term_words
+            .last()
+            .filter(|w| analyzer::is_lemma(w))
+            .map(|w| Lemma {
+                word: w.clone(),
+                before: words
+                    .checked_sub(2)
+                    .map(|i| term_words[i].clone())
+                    .unwrap_or_default(),
+            });
         // A term that denies something matches only as written: a typo must not erase the
         // denial (`저장하지 않` is not `저장하지만`).
         let fuzzy_ok = !exact && !analyzer::has_negation(&fold(term));
@@ -145,8 +161,15 @@ impl TermSet {
                 self.fuzzy.insert(at, fuzzy);
             }
             let words = if n == 0 { words } else { 0 };
-            for (form, lemma) in forms(&spelling) {
-                self.insert(form, Spelling { term: id, words, lemma });
+            for (form, is_lemma) in forms(&spelling, lemma.as_ref()) {
+                self.insert(
+                    form,
+                    Spelling {
+                        term: id,
+                        words,
+                        lemma: is_lemma,
+                    },
+                );
             }
         }
         id
@@ -163,6 +186,12 @@ impl TermSet {
         {
             entries.push(entry);
         }
+    }
+
+    /// Whether the term itself says "not" (`연결 없이`, `저장하지 않`): a denied clause is
+    /// its own claim, not a denial of it.
+    pub fn denies(&self, id: TermId) -> bool {
+        analyzer::has_negation(&fold(&self.texts[id]))
     }
 
     pub fn text(&self, id: TermId) -> &str {
@@ -443,13 +472,39 @@ fn levenshtein_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
     Some(prev[b.len()]).filter(|&d| d <= max)
 }
 
+/// The predicate a term ends in, and the word before it.
+struct Lemma {
+    word: String,
+    before: String,
+}
+
 /// Every spelling a squashed term spelling stands for, and whether it is a lemma form: the
 /// spelling itself; a lemma's conjugated forms (`연결을맺다` → `연결을맺`, `연결을맺어` …); the
-/// same without the case particle of a word before the lemma (`연결맺어`: answers say both
-/// `연결을 맺고` and `연결 맺고`); and a noun's derivations (`신뢰` → `신뢰성`).
-fn forms(spelling: &str) -> Vec<(String, bool)> {
+/// same without the case particle of the word before the lemma (`연결맺어`: answers say both
+/// `연결을 맺고` and `연결 맺고`, and `신뢰성은 낮다` for `신뢰성이 낮다`); and a noun's
+/// derivations (`신뢰` → `신뢰성`).
+fn forms(spelling: &str, lemma: Option<&Lemma>) -> Vec<(String, bool)> {
     let mut out = vec![(spelling.to_string(), false)];
-    // The last Hangul run of the spelling is the word a lemma or a derivation ends in.
+    if let Some(lemma) = lemma {
+        let Some(head) = spelling.strip_suffix(lemma.word.as_str()) else {
+            // A glossary variant that replaced the predicate itself: as written.
+            return out;
+        };
+        let mut heads = vec![head.to_string()];
+        if let Some(stem) = head.strip_suffix(lemma.before.as_str()) {
+            for particle in ["을", "를", "이", "가", "은", "는", "도"] {
+                if let Some(bare) = lemma.before.strip_suffix(particle).filter(|b| !b.is_empty()) {
+                    heads.push(format!("{stem}{bare}"));
+                }
+            }
+        }
+        for f in analyzer::lemma_forms(&lemma.word).unwrap_or_default() {
+            for h in &heads {
+                out.push((format!("{h}{f}"), true));
+            }
+        }
+        return out;
+    }
     let hangul_tail: String = {
         let rev: String = spelling
             .chars()
@@ -460,31 +515,8 @@ fn forms(spelling: &str) -> Vec<(String, bool)> {
     };
     if !hangul_tail.is_empty() {
         let head = &spelling[..spelling.len() - hangul_tail.len()];
-        // Try the lemma on the longest tail first (`교체하다`), then shorter (`맺다` after
-        // `연결을`), since a squashed spelling no longer shows where words began.
-        let starts: Vec<usize> = hangul_tail.char_indices().map(|(i, _)| i).collect();
-        for &at in &starts {
-            let (before, word) = hangul_tail.split_at(at);
-            let Some(lemma) = analyzer::lemma_forms(word) else {
-                continue;
-            };
-            let mut heads = vec![format!("{head}{before}")];
-            for particle in ["을", "를", "이", "가", "은", "는"] {
-                if let Some(bare) = before.strip_suffix(particle).filter(|b| !b.is_empty()) {
-                    heads.push(format!("{head}{bare}"));
-                }
-            }
-            for h in &heads {
-                for f in &lemma {
-                    out.push((format!("{h}{f}"), true));
-                }
-            }
-            break;
-        }
-        if !out.iter().any(|(_, lemma)| *lemma) {
-            for d in analyzer::derivations(&hangul_tail) {
-                out.push((format!("{head}{d}"), false));
-            }
+        for d in analyzer::derivations(&hangul_tail) {
+            out.push((format!("{head}{d}"), false));
         }
     }
     out
@@ -614,6 +646,70 @@ fn negated_by_context(tokens: &[Token], first: usize, last: usize, ending: &str)
         return true;
     }
     before.any(denies_english)
+}
+
+/// Which clauses deny their predicate: the clause ends in 않다/없다/아니다/못하다 or has 안/못
+/// before its last word (`라운드 로빈은 요청을 순서대로 분배하지 않고`), or, in English,
+/// holds not/n't/never (`round robin does not send requests in turn`). Within such a clause a
+/// concept's words state no claim, whatever the distance to the negation: "X는 Y를 Z하지
+/// 않는다" says X does not Z Y.
+///
+/// A negation that is not the clause's predicate does not count: `않는` (adnominal),
+/// `않도록`, `않게`, `않으면` and the like leave the clause to what follows them.
+pub fn negated_clauses(tokens: &[Token]) -> Vec<bool> {
+    let clauses = tokens.last().map_or(0, |t| t.clause as usize + 1);
+    let mut out = vec![false; clauses];
+    let mut i = 0;
+    while i < tokens.len() {
+        let clause = tokens[i].clause;
+        let mut j = i;
+        while j + 1 < tokens.len() && tokens[j + 1].clause == clause {
+            j += 1;
+        }
+        let words: Vec<&str> = tokens[i..=j].iter().map(Token::word).collect();
+        out[clause as usize] = if words.iter().all(|w| w.is_ascii()) {
+            english_clause_denied(&words)
+        } else {
+            korean_clause_denied(&words)
+        };
+        i = j + 1;
+    }
+    out
+}
+
+fn korean_clause_denied(words: &[&str]) -> bool {
+    let Some(&last) = words.last() else {
+        return false;
+    };
+    // Not the predicate: the clause goes on past it.
+    const NOT_FINAL: &[&str] = &["는", "은", "을", "도록", "게", "면", "으면", "다면", "더라도", "도"];
+    let predicate = |w: &str| {
+        (denies_korean(w) || negating_ending(w)) && !NOT_FINAL.iter().any(|e| w.ends_with(e))
+    };
+    if predicate(last) {
+        return true;
+    }
+    let before = words.len().checked_sub(2).map(|i| words[i]);
+    matches!(before, Some("안" | "못")) && !NOT_FINAL.iter().any(|e| last.ends_with(e))
+}
+
+/// A word whose own ending denies it: `보장하지않는다`, `맺지않고`.
+fn negating_ending(word: &str) -> bool {
+    ["지않", "지못", "지않아", "지않습"]
+        .iter()
+        .any(|n| word.contains(n))
+}
+
+fn english_clause_denied(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let denies = matches!(
+            *w,
+            "not" | "never" | "cannot" | "doesn't" | "don't" | "isn't" | "aren't" | "won't"
+                | "can't" | "didn't" | "wasn't" | "weren't" | "doesnt" | "dont" | "isnt"
+                | "arent" | "cant" | "wont"
+        );
+        denies && words.get(i + 1) != Some(&"only")
+    })
 }
 
 /// A subject or topic ending: `PUT은 멱등하지 않다` denies 멱등, not PUT.

@@ -204,8 +204,15 @@ impl CompiledRubric {
             None => false,
         };
         let tokens = tokenize(&answer);
-        let found = self.terms.find(&tokens);
+        let mut found = self.terms.find(&tokens);
+        // Side names are read before clause negation: `UDP는 … 보장하지 않는다` is still about UDP.
         let subjects = self.subjects(&found, &tokens);
+        let denied = matcher::negated_clauses(&tokens);
+        for o in found.iter_mut() {
+            if denied[tokens[o.last].clause as usize] && !self.terms.denies(o.term) {
+                o.negated = true;
+            }
+        }
         let ctx = Context {
             found: &found,
             tokens: &tokens,
@@ -444,12 +451,24 @@ impl CompiledRubric {
         e: &PatternEvidence,
         evidence: &dyn Fn(&Bound) -> Evidence,
     ) -> MisconceptionHit {
-        let first = &e.swapped[0];
-        let said_of = self.side_names(first.said_of);
-        let expected = first
-            .side
-            .map(|s| self.sides[s].name.clone())
-            .unwrap_or_default();
+        // One sentence per way the sides were swapped ("said of UDP; … of TCP").
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for b in &e.swapped {
+            let pair = (
+                self.side_names(b.said_of),
+                b.side.map(|s| self.sides[s].name.clone()).unwrap_or_default(),
+            );
+            if !pairs.contains(&pair) {
+                pairs.push(pair);
+            }
+        }
+        let feedback = |lang| {
+            pairs
+                .iter()
+                .map(|(said, expected)| Msg::SaidOfOtherSide.fill(lang, &[said, expected]))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         MisconceptionHit {
             id: format!("swapped:{}", concept.id),
             label: Some(Localized::new(
@@ -457,10 +476,7 @@ impl CompiledRubric {
                 format!("{} — {}", Msg::SwappedClaim.text(Lang::En), concept.label.get(Lang::En)),
             )),
             penalty: SWAP_PENALTY,
-            feedback: Localized::new(
-                Msg::SaidOfOtherSide.fill(Lang::Ko, &[&said_of, &expected]),
-                Msg::SaidOfOtherSide.fill(Lang::En, &[&said_of, &expected]),
-            ),
+            feedback: Localized::new(feedback(Lang::Ko), feedback(Lang::En)),
             evidence: e.swapped.iter().map(evidence).collect(),
         }
     }

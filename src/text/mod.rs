@@ -144,12 +144,21 @@ fn ends_with_connective(word: &str) -> bool {
     if !is_syllable(last) || !is_syllable(before) {
         return false;
     }
+    let (_, vowel, final_) = {
+        let s = before as u32 - 0xAC00;
+        (s / 588, s % 588 / 28, s % 28)
+    };
     match last {
         '고' | '며' => true,
-        '서' => before == '면',
+        // -면서; and -아서/-어서/-해서/-라서 (a vowel-final 아/어 form before 서), which
+        // leaves out nouns in 서 (순서, 인증서, 문서: a final consonant before it).
+        '서' => before == '면' || (final_ == 0 && matches!(vowel, 0 | 1 | 4 | 6 | 9 | 10 | 11 | 14)),
         '만' => before == '지',
+        '로' => before == '므',
+        '까' => before == '니',
+        '에' => word.ends_with("때문에"),
         // -는데, -은데, -ㄴ데 (빠른데): a final ㄴ before 데.
-        '데' => (before as u32 - 0xAC00) % 28 == 4,
+        '데' => final_ == 4,
         _ => false,
     }
 }
