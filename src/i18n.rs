@@ -142,7 +142,7 @@ impl Msg {
                 "‘{0}’ — 이것을 아니라고 말했지만, 맞는 설명의 핵심입니다.",
                 "said “{0}” is not so, where it is part of the right answer.",
             ),
-            Msg::SaidOf => ("주어", "said of"),
+            Msg::SaidOf => ("주어", "of"),
             Msg::CapRequired => (
                 "필수 개념이 빠져 최대 50점",
                 "a required concept is missing: at most 50",

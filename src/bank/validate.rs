@@ -487,8 +487,17 @@ enum Visit {
 pub fn is_comparison(prompt: &str) -> bool {
     let lower = prompt.to_lowercase();
     const MARKS: &[&str] = &[
-        "차이", "비교", "다른가요", "다른 점", "다른점", "어떻게 다르", "difference", "differ ",
-        "differs", "compare", "versus",
+        "차이",
+        "비교",
+        "다른가요",
+        "다른 점",
+        "다른점",
+        "어떻게 다르",
+        "difference",
+        "differ ",
+        "differs",
+        "compare",
+        "versus",
     ];
     MARKS.iter().any(|m| lower.contains(m))
         || lower

@@ -131,11 +131,7 @@ fn label_files(paths: &[PathBuf]) -> std::result::Result<Vec<PathBuf>, Failure> 
         let entries = std::fs::read_dir(path).map_err(|e| Failure::io("read", path, e))?;
         let mut inside: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                p.is_file()
-                    && p.extension()
-                        .is_some_and(|x| x == "yaml" || x == "yml")
-            })
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
             .collect();
         if inside.is_empty() {
             return Err(Failure::user(format!(

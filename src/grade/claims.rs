@@ -20,8 +20,26 @@ pub type Sides = u32;
 
 /// Endings that mark a side as the subject or topic of its clause.
 const SUBJECT_MARKS: &[&str] = &[
-    "은", "는", "이", "가", "도", "에서는", "에선", "에서도", "만", "이란", "란", "께서", "으로는",
-    "로는", "의경우", "이라는건", "라는건", "쪽은", "쪽이", "측은",
+    "은",
+    "는",
+    "이",
+    "가",
+    "도",
+    "에서는",
+    "에선",
+    "에서도",
+    "만",
+    "이란",
+    "란",
+    "께서",
+    "으로는",
+    "로는",
+    "의경우",
+    "이라는건",
+    "라는건",
+    "쪽은",
+    "쪽이",
+    "측은",
 ];
 
 /// Endings that join a side to the next one: `TCP와 UDP는` is about both.
@@ -29,8 +47,17 @@ const JOINING: &[&str] = &["와", "과", "랑", "이랑", "하고", "및"];
 
 /// Words after `X와` that make it a contrast, not a pair: `TCP와 달리 UDP는`.
 const CONTRASTING: &[&str] = &[
-    "달리", "다르게", "비교해", "비교하면", "비교해서", "비해", "비해서", "대조적으로", "반대로",
-    "대비", "대비해",
+    "달리",
+    "다르게",
+    "비교해",
+    "비교하면",
+    "비교해서",
+    "비해",
+    "비해서",
+    "대조적으로",
+    "반대로",
+    "대비",
+    "대비해",
 ];
 
 /// One side named in the answer.

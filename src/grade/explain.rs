@@ -150,6 +150,14 @@ fn concept_line(c: &ConceptResult, lang: Lang, paint: &Paint) -> String {
                 quote_all(&c.negated, lang)
             );
         }
+        if !c.swapped.is_empty() {
+            let _ = write!(
+                line,
+                "  {} {}",
+                paint.paint(paint.warn, Msg::SwappedClaim.text(lang)),
+                quote_all(&c.swapped, lang)
+            );
+        }
         if let Some(hint) = &c.hint {
             let _ = write!(
                 line,
@@ -164,14 +172,39 @@ fn concept_line(c: &ConceptResult, lang: Lang, paint: &Paint) -> String {
     }
 }
 
-/// `"세션을" (일치), "handshke" (오타 허용 0.89)`
+/// `"세션을" (일치), "handshke" (오타 허용 0.89)`; a claim about a side also says whom its
+/// clause was about and the clause: `"연결을 맺고" (일치; 주어 TCP: «TCP는 … 연결을 맺고»)`.
 fn quote_all(evidence: &[Evidence], lang: Lang) -> String {
     let quoted: Vec<String> = evidence
         .iter()
-        .map(|e| match e.similarity {
-            Some(s) => format!("\"{}\" ({} {s:.2})", e.said, how_label(e.how, lang)),
-            None => format!("\"{}\" ({})", e.said, how_label(e.how, lang)),
+        .map(|e| {
+            let how = match e.similarity {
+                Some(s) => format!("{} {s:.2}", how_label(e.how, lang)),
+                None => how_label(e.how, lang).to_string(),
+            };
+            let claim = match (&e.subject, &e.clause) {
+                (Some(subject), Some(clause)) => {
+                    format!(
+                        "; {} {subject}: «{}»",
+                        Msg::SaidOf.text(lang),
+                        short(clause)
+                    )
+                }
+                (None, Some(clause)) => format!("; «{}»", short(clause)),
+                _ => String::new(),
+            };
+            format!("\"{}\" ({how}{claim})", e.said)
         })
         .collect();
     quoted.join(", ")
+}
+
+/// A clause as shown in an explanation: at most 60 characters.
+fn short(clause: &str) -> String {
+    const MAX: usize = 60;
+    if clause.chars().count() <= MAX {
+        return clause.to_string();
+    }
+    let head: String = clause.chars().take(MAX - 1).collect();
+    format!("{head}…")
 }

@@ -493,7 +493,11 @@ fn forms(spelling: &str, lemma: Option<&Lemma>) -> Vec<(String, bool)> {
         let mut heads = vec![head.to_string()];
         if let Some(stem) = head.strip_suffix(lemma.before.as_str()) {
             for particle in ["을", "를", "이", "가", "은", "는", "도"] {
-                if let Some(bare) = lemma.before.strip_suffix(particle).filter(|b| !b.is_empty()) {
+                if let Some(bare) = lemma
+                    .before
+                    .strip_suffix(particle)
+                    .filter(|b| !b.is_empty())
+                {
                     heads.push(format!("{stem}{bare}"));
                 }
             }
@@ -528,7 +532,10 @@ fn stem_words(term: &str) -> String {
         .iter()
         .map(|t| analyzer::english_stem(t.word()).into_owned())
         .collect();
-    let unchanged = tokenize(&nfc(term)).iter().map(|t| t.word().to_string()).collect::<Vec<_>>();
+    let unchanged = tokenize(&nfc(term))
+        .iter()
+        .map(|t| t.word().to_string())
+        .collect::<Vec<_>>();
     if words == unchanged {
         term.to_string()
     } else {
@@ -682,7 +689,18 @@ fn korean_clause_denied(words: &[&str]) -> bool {
         return false;
     };
     // Not the predicate: the clause goes on past it.
-    const NOT_FINAL: &[&str] = &["는", "은", "을", "도록", "게", "면", "으면", "다면", "더라도", "도"];
+    const NOT_FINAL: &[&str] = &[
+        "는",
+        "은",
+        "을",
+        "도록",
+        "게",
+        "면",
+        "으면",
+        "다면",
+        "더라도",
+        "도",
+    ];
     let predicate = |w: &str| {
         (denies_korean(w) || negating_ending(w)) && !NOT_FINAL.iter().any(|e| w.ends_with(e))
     };
@@ -704,9 +722,24 @@ fn english_clause_denied(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         let denies = matches!(
             *w,
-            "not" | "never" | "cannot" | "doesn't" | "don't" | "isn't" | "aren't" | "won't"
-                | "can't" | "didn't" | "wasn't" | "weren't" | "doesnt" | "dont" | "isnt"
-                | "arent" | "cant" | "wont"
+            "not"
+                | "never"
+                | "cannot"
+                | "doesn't"
+                | "don't"
+                | "isn't"
+                | "aren't"
+                | "won't"
+                | "can't"
+                | "didn't"
+                | "wasn't"
+                | "weren't"
+                | "doesnt"
+                | "dont"
+                | "isnt"
+                | "arent"
+                | "cant"
+                | "wont"
         );
         denies && words.get(i + 1) != Some(&"only")
     })

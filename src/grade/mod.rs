@@ -103,7 +103,10 @@ impl CompiledRubric {
             .values()
             .map(|names| Side {
                 name: names.first().cloned().unwrap_or_default(),
-                terms: names.iter().map(|n| terms.add(n, glossary, false)).collect(),
+                terms: names
+                    .iter()
+                    .map(|n| terms.add(n, glossary, false))
+                    .collect(),
             })
             .collect();
         CompiledRubric {
@@ -415,16 +418,29 @@ impl Pattern {
                         said_of: 0,
                     };
                     match binding {
-                        claims::Binding::Swapped(of) => out.swapped.push(Bound { said_of: of, ..b }),
+                        claims::Binding::Swapped(of) => {
+                            out.swapped.push(Bound { said_of: of, ..b })
+                        }
                         _ => out.said.push(b),
                     }
                 }
             }
         }
-        // One place in the answer is one piece of evidence, shown by its best match.
+        // One place in the answer is one piece of evidence, shown by its best match; words
+        // inside a longer match are part of it (`handshake` in `3-way handshake`).
         for list in [&mut out.said, &mut out.negated, &mut out.swapped] {
             list.sort_by_key(|b| (b.occurrence.first, b.occurrence.last, b.how));
             list.dedup_by_key(|b| (b.occurrence.first, b.occurrence.last));
+            let spans: Vec<(usize, usize)> = list
+                .iter()
+                .map(|b| (b.occurrence.first, b.occurrence.last))
+                .collect();
+            list.retain(|b| {
+                let (f, l) = (b.occurrence.first, b.occurrence.last);
+                !spans
+                    .iter()
+                    .any(|&(sf, sl)| sf <= f && l <= sl && (sf, sl) != (f, l))
+            });
         }
         // Where the same words were also read as a claim of their own side (a longer claim,
         // `신뢰성이 낮` for UDP over `신뢰성` for TCP), they are not a swap.
@@ -456,7 +472,9 @@ impl CompiledRubric {
         for b in &e.swapped {
             let pair = (
                 self.side_names(b.said_of),
-                b.side.map(|s| self.sides[s].name.clone()).unwrap_or_default(),
+                b.side
+                    .map(|s| self.sides[s].name.clone())
+                    .unwrap_or_default(),
             );
             if !pairs.contains(&pair) {
                 pairs.push(pair);
@@ -472,8 +490,16 @@ impl CompiledRubric {
         MisconceptionHit {
             id: format!("swapped:{}", concept.id),
             label: Some(Localized::new(
-                format!("{} — {}", Msg::SwappedClaim.text(Lang::Ko), concept.label.get(Lang::Ko)),
-                format!("{} — {}", Msg::SwappedClaim.text(Lang::En), concept.label.get(Lang::En)),
+                format!(
+                    "{} — {}",
+                    Msg::SwappedClaim.text(Lang::Ko),
+                    concept.label.get(Lang::Ko)
+                ),
+                format!(
+                    "{} — {}",
+                    Msg::SwappedClaim.text(Lang::En),
+                    concept.label.get(Lang::En)
+                ),
             )),
             penalty: SWAP_PENALTY,
             feedback: Localized::new(feedback(Lang::Ko), feedback(Lang::En)),
@@ -492,8 +518,16 @@ fn denial(
     MisconceptionHit {
         id: format!("denied:{}", concept.id),
         label: Some(Localized::new(
-            format!("{} — {}", Msg::DeniedClaim.text(Lang::Ko), concept.label.get(Lang::Ko)),
-            format!("{} — {}", Msg::DeniedClaim.text(Lang::En), concept.label.get(Lang::En)),
+            format!(
+                "{} — {}",
+                Msg::DeniedClaim.text(Lang::Ko),
+                concept.label.get(Lang::Ko)
+            ),
+            format!(
+                "{} — {}",
+                Msg::DeniedClaim.text(Lang::En),
+                concept.label.get(Lang::En)
+            ),
         )),
         penalty: DENIAL_PENALTY,
         feedback: Localized::new(

@@ -28,12 +28,78 @@ pub struct Stem {
 /// Endings that follow one of a predicate's stem forms (see [`lemma_forms`]). Only tried
 /// against lemmas, so single syllables that also end nouns (서, 기, 가) are safe here.
 const VERBAL_ENDINGS: &[&str] = &[
-    "고", "고요", "구요", "지", "지요", "죠", "지만", "게", "기", "기에", "기도", "다", "는다",
-    "는데", "은데", "데", "데요", "는지", "은지", "던", "도록", "자", "거나", "거든", "거든요",
-    "겠다", "겠습니다", "겠", "네요", "나요", "니", "냐", "든지", "다가", "다고", "다는", "며",
-    "면", "면서", "므로", "니까", "니다", "니까요", "려고", "려면", "러", "잖아요", "서", "서는",
-    "서도", "도", "야", "야지", "요", "어요", "어서", "습니다", "습니까", "가", "가요", "을",
-    "는", "지는", "지도", "기는", "기만", "기가", "기를", "기로", "기도", "게요", "세요",
+    "고",
+    "고요",
+    "구요",
+    "지",
+    "지요",
+    "죠",
+    "지만",
+    "게",
+    "기",
+    "기에",
+    "기도",
+    "다",
+    "는다",
+    "는데",
+    "은데",
+    "데",
+    "데요",
+    "는지",
+    "은지",
+    "던",
+    "도록",
+    "자",
+    "거나",
+    "거든",
+    "거든요",
+    "겠다",
+    "겠습니다",
+    "겠",
+    "네요",
+    "나요",
+    "니",
+    "냐",
+    "든지",
+    "다가",
+    "다고",
+    "다는",
+    "며",
+    "면",
+    "면서",
+    "므로",
+    "니까",
+    "니다",
+    "니까요",
+    "려고",
+    "려면",
+    "러",
+    "잖아요",
+    "서",
+    "서는",
+    "서도",
+    "도",
+    "야",
+    "야지",
+    "요",
+    "어요",
+    "어서",
+    "습니다",
+    "습니까",
+    "가",
+    "가요",
+    "을",
+    "는",
+    "지는",
+    "지도",
+    "기는",
+    "기만",
+    "기가",
+    "기를",
+    "기로",
+    "기도",
+    "게요",
+    "세요",
 ];
 
 /// Whether a folded term word is a Korean predicate written as a lemma: Hangul ending in 다,
@@ -98,7 +164,16 @@ const D_IRREGULAR: &[&str] = &["듣", "걷", "묻", "싣", "깨닫", "일컫", "
 const S_IRREGULAR: &[&str] = &["낫", "짓", "잇", "붓", "젓", "긋"];
 /// ㅎ-final adjectives that drop ㅎ (그렇 → 그래, 그런).
 const H_IRREGULAR: &[&str] = &[
-    "그렇", "이렇", "저렇", "어떻", "파랗", "빨갛", "노랗", "하얗", "까맣", "동그랗",
+    "그렇",
+    "이렇",
+    "저렇",
+    "어떻",
+    "파랗",
+    "빨갛",
+    "노랗",
+    "하얗",
+    "까맣",
+    "동그랗",
 ];
 /// 르-final stems that conjugate like 으 (따르 → 따라, not 딸라).
 const REU_AS_EU: &[&str] = &["따르", "치르", "들르", "다다르"];
@@ -293,7 +368,13 @@ fn infinitives(stem: &str, head: &str, (l, v, t): (u32, u32, u32), class: Class)
 fn add_final(text: &str, final_: u32) -> Option<String> {
     let last = text.chars().last()?;
     let (l, v, t) = split(last)?;
-    (t == T_NONE).then(|| format!("{}{}", &text[..text.len() - last.len_utf8()], join(l, v, final_)))
+    (t == T_NONE).then(|| {
+        format!(
+            "{}{}",
+            &text[..text.len() - last.len_utf8()],
+            join(l, v, final_)
+        )
+    })
 }
 
 /// Nouns derived from a noun term by 성/적/화 (`신뢰` → 신뢰성, 신뢰적, 신뢰화). Not for

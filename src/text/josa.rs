@@ -370,7 +370,9 @@ mod tests {
     #[test]
     fn marks_negating_endings() {
         let s = stems("보장하지않는다");
-        assert!(s.iter().any(|&(len, negated)| len == "보장".len() && negated));
+        assert!(s
+            .iter()
+            .any(|&(len, negated)| len == "보장".len() && negated));
         assert!(stems("보장한다").iter().all(|&(_, negated)| !negated));
     }
 }

@@ -152,7 +152,9 @@ fn ends_with_connective(word: &str) -> bool {
         '고' | '며' => true,
         // -면서; and -아서/-어서/-해서/-라서 (a vowel-final 아/어 form before 서), which
         // leaves out nouns in 서 (순서, 인증서, 문서: a final consonant before it).
-        '서' => before == '면' || (final_ == 0 && matches!(vowel, 0 | 1 | 4 | 6 | 9 | 10 | 11 | 14)),
+        '서' => {
+            before == '면' || (final_ == 0 && matches!(vowel, 0 | 1 | 4 | 6 | 9 | 10 | 11 | 14))
+        }
         '만' => before == '지',
         '로' => before == '므',
         '까' => before == '니',
