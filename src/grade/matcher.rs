@@ -95,6 +95,8 @@ pub struct TermSet {
     texts: Vec<String>,
     /// By text and whether it is matched exactly only.
     ids: HashMap<(String, bool), TermId>,
+    /// Whether each term states a claim rather than names a thing (see [`is_claim`]).
+    claims: Vec<bool>,
     spellings: HashMap<String, Vec<Spelling>>,
     prefixes: HashSet<String>,
     /// Sorted by [`Fuzzy::key`].
@@ -117,6 +119,7 @@ impl TermSet {
             .map(|t| t.word().to_string())
             .collect();
         let words = term_words.len();
+        self.claims.push(is_claim(&term_words));
         // A term ending in a Korean predicate written as a lemma (`연결을 맺다`): its last
         // word conjugates, and the word before it may lose its particle.
         let lemma = term_words
@@ -192,6 +195,12 @@ impl TermSet {
     /// its own claim, not a denial of it.
     pub fn denies(&self, id: TermId) -> bool {
         analyzer::has_negation(&fold(&self.texts[id]))
+    }
+
+    /// Whether the term states a claim (`순서를 보장하다`, `all or nothing`) rather than names
+    /// a thing (`원자성`, `flow control`).
+    pub fn is_claim(&self, id: TermId) -> bool {
+        self.claims[id]
     }
 
     pub fn text(&self, id: TermId) -> &str {
@@ -299,6 +308,15 @@ impl TermSet {
                 else {
                     continue;
                 };
+                // Latin letters run on in a run of Hangul only as one name: `session` is not
+                // inside `sessionstorage는`.
+                let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+                if spelling.is_ascii()
+                    && (latin(word[..at].chars().next_back())
+                        || latin(word[at + spelling.len()..].chars().next()))
+                {
+                    continue;
+                }
                 let after: String = word[at + spelling.len()..].chars().take(6).collect();
                 let negated = ["않", "없", "아니", "안되", "안돼", "못하"]
                     .iter()
@@ -470,6 +488,27 @@ fn levenshtein_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
         std::mem::swap(&mut prev, &mut row);
     }
     Some(prev[b.len()]).filter(|&d| d <= max)
+}
+
+/// Whether a term's words say something of a thing, not only name it: a Korean predicate
+/// (a lemma, a denial) or a case particle inside the phrase (`순서를 보장`, `연결 없이`), or an
+/// English phrase with a function word (`all or nothing`, `sends the FIN`).
+fn is_claim(words: &[String]) -> bool {
+    const PARTICLES: &[&str] = &["을", "를", "이", "가", "에", "로", "으로", "에서", "보다"];
+    const FUNCTION: &[&str] = &[
+        "is", "are", "the", "a", "an", "to", "of", "in", "on", "or", "and", "with", "by", "not",
+        "no", "without", "than", "per", "before", "after", "from", "into", "at", "each",
+    ];
+    if words.len() < 2 {
+        return words.first().is_some_and(|w| analyzer::is_lemma(w));
+    }
+    let (last, before) = words.split_last().expect("two words or more");
+    analyzer::is_lemma(last)
+        || words.iter().any(|w| analyzer::has_negation(w))
+        || before
+            .iter()
+            .any(|w| w.chars().count() >= 2 && PARTICLES.iter().any(|p| w.ends_with(p)))
+        || words.iter().any(|w| FUNCTION.contains(&w.as_str()))
 }
 
 /// The predicate a term ends in, and the word before it.

@@ -43,6 +43,10 @@ pub struct CompiledRubric {
     misconceptions: Vec<Pattern>,
     /// The rubric's sides, in the order of `rubric.sides`.
     sides: Vec<Side>,
+    /// By term: a term of a concept that is itself a "not" claim (one of its terms says
+    /// 않/없/못/not: "서버는 상태를 저장하지 않는다"). A denied clause is how such a concept is
+    /// said, so it does not deny that concept's words.
+    negative: Vec<bool>,
 }
 
 /// One side of a comparison: what it is called in the answer.
@@ -109,12 +113,22 @@ impl CompiledRubric {
                     .collect(),
             })
             .collect();
+        let mut negative = vec![false; terms.len()];
+        for p in &concepts {
+            let p: &Pattern = p;
+            if p.any.iter().any(|&(t, _, _)| terms.denies(t)) {
+                for &(t, _, _) in &p.any {
+                    negative[t] = true;
+                }
+            }
+        }
         CompiledRubric {
             rubric: rubric.clone(),
             terms,
             concepts,
             misconceptions,
             sides,
+            negative,
         }
     }
 
@@ -212,7 +226,7 @@ impl CompiledRubric {
         let subjects = self.subjects(&found, &tokens);
         let denied = matcher::negated_clauses(&tokens);
         for o in found.iter_mut() {
-            if denied[tokens[o.last].clause as usize] && !self.terms.denies(o.term) {
+            if denied[tokens[o.last].clause as usize] && !self.negative[o.term] {
                 o.negated = true;
             }
         }
@@ -243,6 +257,21 @@ impl CompiledRubric {
             .map(|(concept, pattern)| {
                 let e = pattern.evidence(&ctx);
                 let hit = !e.said.is_empty();
+                // A concept is its claim: one word naming its topic ("일관성") is a mention,
+                // worth half; a claim (a phrase that says something, a said-together group)
+                // or two of its terms are the concept.
+                let mut distinct: Vec<TermId> = e.said.iter().map(|b| b.occurrence.term).collect();
+                distinct.sort_unstable();
+                distinct.dedup();
+                let claimed = e
+                    .said
+                    .iter()
+                    .any(|b| b.group || self.terms.is_claim(b.occurrence.term))
+                    || distinct.len() >= 2;
+                let mentioned_only = hit
+                    && !claimed
+                    && pattern.can_claim(&self.terms)
+                    && self.rubric.expects == Expects::Explanation;
                 if !e.swapped.is_empty() {
                     auto_misconceptions.push(self.swap(concept, &e, &evidence));
                 }
@@ -257,6 +286,7 @@ impl CompiledRubric {
                     required: concept.required,
                     hit,
                     heard: false,
+                    mentioned_only,
                     evidence: e.said.iter().map(evidence).collect(),
                     negated: e.negated.iter().map(evidence).collect(),
                     swapped: e.swapped.iter().map(evidence).collect(),
@@ -327,6 +357,8 @@ struct Bound<'a> {
     side: Option<usize>,
     /// Said of its own side as not so.
     denied: bool,
+    /// Part of a said-together group.
+    group: bool,
     /// The subject it was said of, when that was the other side.
     said_of: claims::Sides,
 }
@@ -372,6 +404,12 @@ impl Pattern {
         Pattern { any, together }
     }
 
+    /// Whether the rubric gives this concept a way to be claimed, not only named: a phrase
+    /// that says something, or a said-together group. Only then is a bare name a mention.
+    fn can_claim(&self, terms: &TermSet) -> bool {
+        !self.together.is_empty() || self.any.iter().any(|&(t, _, _)| terms.is_claim(t))
+    }
+
     /// The occurrences that evidence this pattern; those of its plain terms said as not so
     /// (shown to the candidate as "you said the opposite"); and those said of the wrong side.
     fn evidence<'a>(&self, ctx: &Context<'a>) -> PatternEvidence<'a> {
@@ -384,6 +422,7 @@ impl Pattern {
                 how,
                 side,
                 denied,
+                group: false,
                 said_of,
             };
             match binding {
@@ -415,6 +454,7 @@ impl Pattern {
                         how: o.how,
                         side: group.side,
                         denied: false,
+                        group: true,
                         said_of: 0,
                     };
                     match binding {
@@ -663,6 +703,9 @@ pub struct ConceptResult {
     /// Ticked by an interviewer who heard it (pair mode), whatever the text shows.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub heard: bool,
+    /// Only named, not explained (one word of its topic, no claim): half its weight.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub mentioned_only: bool,
     pub evidence: Vec<Evidence>,
     /// Mentions said negated, which do not count.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -747,8 +790,19 @@ impl Grade {
         empty: bool,
         bare_list: bool,
     ) -> Grade {
-        let total: u32 = concepts.iter().map(|c| c.weight).sum();
-        let hit: u32 = concepts.iter().filter(|c| c.hit).map(|c| c.weight).sum();
+        // In half weights, so that a concept only mentioned counts half.
+        let total: u32 = concepts.iter().map(|c| 2 * c.weight).sum();
+        let hit: u32 = concepts
+            .iter()
+            .filter(|c| c.hit)
+            .map(|c| {
+                if c.mentioned_only && !c.heard {
+                    c.weight
+                } else {
+                    2 * c.weight
+                }
+            })
+            .sum();
         let coverage = (100 * hit + total / 2).checked_div(total).unwrap_or(0) as u8;
         let mut score = coverage as i64;
         let mut caps = Vec::new();

@@ -462,6 +462,9 @@ pub fn analyze(word: &str) -> Vec<Stem> {
 /// must never turn such a word into one without it, or the other way round.
 pub fn has_negation(text: &str) -> bool {
     text.chars().any(|c| matches!(c, '않' | '없' | '못'))
+        || ["아니", "아닌", "아닙", "아님", "아냐"]
+            .iter()
+            .any(|n| text.contains(n))
         || text
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .any(|w| matches!(w, "안" | "not" | "no" | "never" | "cannot") || w.ends_with("n't"))

@@ -150,6 +150,9 @@ fn ends_with_connective(word: &str) -> bool {
     };
     match last {
         '고' | '며' => true,
+        // -면, -으면 (a condition is its own clause: `HttpOnly 쿠키에 넣으면 | 스크립트가 못
+        // 읽는다`), but not nouns in 면 after a consonant-final syllable (측면, 표면, 화면).
+        '면' => final_ == 0 || before == '으',
         // -면서; and -아서/-어서/-해서/-라서 (a vowel-final 아/어 form before 서), which
         // leaves out nouns in 서 (순서, 인증서, 문서: a final consonant before it).
         '서' => {
