@@ -381,10 +381,9 @@ impl<'a> Loop<'a> {
                     if turn.over_time {
                         time.push_str(&format!(" · {}", W::OverTime.get(lang)));
                     }
-                    match (session.settings.feedback, &turn.grade) {
+                    // Score, band and verdict after the cost of hints, as in the report.
+                    match (session.settings.feedback, turn.final_grade()) {
                         (FeedbackMode::Each, Some(grade)) => {
-                            let mut grade = grade.clone();
-                            grade.score = turn.score;
                             self.say(explain(&grade, lang, paint).trim_end());
                             self.note(&time);
                         }
@@ -543,13 +542,17 @@ impl<'a> Loop<'a> {
         let lang = self.lang;
         self.say("");
         self.say(W::Finished.get(lang));
-        // Skipped questions count as 0, as in the report.
-        let turns = &session.turns;
-        if session.answered().next().is_none() {
-            self.say(W::NoAnswers.get(lang));
-        } else {
-            let mean = turns.iter().map(|t| t.score as u32).sum::<u32>() / turns.len() as u32;
-            self.say(&format!("{}: {mean}/100", W::Average.get(lang)));
+        // The session's one average (skipped questions count 0), as in the report.
+        match session
+            .average()
+            .filter(|_| session.answered().next().is_some())
+        {
+            None => self.say(W::NoAnswers.get(lang)),
+            Some(mean) => self.say(&format!(
+                "{}: {}/100",
+                W::Average.get(lang),
+                kkori::report::decimal(mean)
+            )),
         }
         let path = store::session_path(&self.data, &session.id);
         if self.save_failed {

@@ -12,7 +12,7 @@ use crate::bank::{Condition, Library, Localized, Question};
 use crate::grade::{Grade, Grader};
 
 pub use session::{
-    FeedbackMode, Mode, Pending, Planned, Proposal, Reason, Session, Settings, Turn,
+    average, FeedbackMode, Mode, Pending, Planned, Proposal, Reason, Session, Settings, Turn,
     SESSION_VERSION,
 };
 

@@ -1,0 +1,62 @@
+//! Regression tests for the defects of issue 14, each named for its number and driving the
+//! real binary (the pure state machine is pinned in tests/interview.rs).
+
+use std::path::Path;
+
+use kkori::interview::Session;
+
+use crate::harness::Kkori;
+
+/// The saved sessions under `data`, oldest first.
+fn sessions(data: &Path) -> Vec<Session> {
+    let mut out: Vec<Session> = std::fs::read_dir(data.join("sessions"))
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+                .map(|e| Session::from_json(&std::fs::read_to_string(e.path()).unwrap()).unwrap())
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort_by_key(|s| s.started_at);
+    out
+}
+
+const STRONG: &str = "클라이언트가 SYN을 보내면 서버가 SYN-ACK로 응답하고 클라이언트가 ACK를 보내 연결이 수립됩니다.";
+
+#[test]
+fn issue14_4_live_feedback_report_and_history_agree_after_hints_and_skips() {
+    let data = tempfile::tempdir().unwrap();
+    let report = data.path().join("r.json");
+    // Three hints (−30) on a perfect answer: 70, band 3, a pass; then a skip (0).
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args([
+            "interview",
+            "--topic",
+            "tcp",
+            "--count",
+            "2",
+            "--depth",
+            "0",
+        ])
+        .args(["--seed", "1", "--format", "json", "--out"])
+        .args([report.to_str().unwrap()])
+        .stdin(format!(":hint\n:hint\n:hint\n{STRONG}\n\n:skip\n"))
+        .run();
+    out.success();
+    let s = &sessions(data.path())[0];
+    assert_eq!(s.turns[0].question, "handshake", "{}", out.stdout);
+    assert_eq!(s.turns[0].score, 70);
+    out.shows("점수 70/100 · 등급 3/5 · 통과");
+    out.shows("평균 점수: 35.0/100");
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(report["summary"]["average"], 35.0, "{report:#}");
+    assert_eq!(report["questions"][0]["grade"], 3);
+    let listed = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["history", "--format", "json"])
+        .run();
+    let listed: serde_json::Value = serde_json::from_str(&listed.stdout).unwrap();
+    assert_eq!(listed[0]["mean_score"], 35.0, "{listed:#}");
+}
