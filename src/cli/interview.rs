@@ -189,7 +189,7 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
         ..Session::new(new_id(started), started, settings, plan)
     };
     let (interview, replies) = Interview::start(&lib, &grader, session, started)
-        .map_err(|e| Failure::user(e.to_string()))?;
+        .map_err(|e| Failure::user(e.text(ctx.lang)))?;
     Loop::new(ctx, &lib, history).run(interview, replies, &args.report)
 }
 
@@ -209,7 +209,7 @@ pub fn resume(ctx: &Context, args: ResumeArgs) -> Result {
     let lang = session.settings.lang;
     let answered = session.turns.len();
     let (interview, replies) = Interview::resume(&lib, &grader, session, now())
-        .map_err(|e| Failure::user(format!("{}: {e}", path.display())))?;
+        .map_err(|e| Failure::user(format!("{}: {}", path.display(), e.text(ctx.lang))))?;
     let message = match lang {
         Lang::Ko => format!(
             "세션 {}을(를) 이어서 진행합니다 (기록된 답변 {answered}개).",
