@@ -299,10 +299,10 @@ impl<'a> Loop<'a> {
                 .time_limit
                 .or_else(|| interview.current_question().map(|q| q.seconds()));
             let prompt = if source.interactive() { "› " } else { "" };
-            let event = match source.read(prompt, limit) {
+            let segments = match source.read(prompt, limit) {
                 Input::End => {
                     self.say(W::Quit.get(lang));
-                    Event::Quit
+                    vec![String::from(":quit")]
                 }
                 Input::Interrupted => {
                     self.say(W::AnswerCleared.get(lang));
@@ -313,23 +313,30 @@ impl<'a> Loop<'a> {
                         // A transcript of a piped session reads like a conversation.
                         self.note(&format!("› {}", text.replace('\n', "\n  ")));
                     }
-                    let current = interview
-                        .current_question()
-                        .and_then(|q| self.lib.rubric(q.rubric_id()));
-                    match parse_command(&text, self.mode, current) {
-                        Some(Command::Help) => {
-                            self.say(self.commands().get(lang));
-                            continue;
-                        }
-                        Some(Command::Event(event)) => event,
-                        None => Event::Answer(text),
-                    }
+                    segments(&text, self.mode)
                 }
             };
-            let replies = interview.handle(event, now());
-            self.save(interview.session());
-            self.record(interview.session(), &replies);
-            self.show(&interview, &replies);
+            for segment in segments {
+                if interview.is_finished() {
+                    break;
+                }
+                // Numbers of `:heard 1 3` refer to the checklist of the question asked now.
+                let current = interview
+                    .current_question()
+                    .and_then(|q| self.lib.rubric(q.rubric_id()));
+                let event = match parse_command(&segment, self.mode, current) {
+                    Some(Command::Help) => {
+                        self.say(self.commands().get(lang));
+                        continue;
+                    }
+                    Some(Command::Event(event)) => event,
+                    None => Event::Answer(segment),
+                };
+                let replies = interview.handle(event, now());
+                self.save(interview.session());
+                self.record(interview.session(), &replies);
+                self.show(&interview, &replies);
+            }
         }
         self.finish(interview.session(), report)
     }
@@ -601,6 +608,33 @@ enum Command {
     Event(Event),
 }
 
+/// A block as typed, cut into what to handle in order: each line that is a command on its
+/// own, and the runs of other lines between them as one answer each. So `:heard 3` or
+/// `:note …` typed under the answer (as the pair screen invites) is a command, never text of
+/// the answer, wherever it stands in the block.
+fn segments(text: &str, mode: Mode) -> Vec<String> {
+    if text.trim().is_empty() {
+        return vec![text.to_string()];
+    }
+    let mut out = Vec::new();
+    let mut answer: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        if parse_command(line, mode, None).is_some() && !line.trim().is_empty() {
+            if !answer.is_empty() {
+                out.push(answer.join("\n"));
+                answer.clear();
+            }
+            out.push(line.trim().to_string());
+        } else if !line.trim().is_empty() || !answer.is_empty() {
+            answer.push(line);
+        }
+    }
+    if !answer.is_empty() {
+        out.push(answer.join("\n").trim_end().to_string());
+    }
+    out
+}
+
 /// `:hint`, `:skip`, …; anything else is an answer. Unknown `:words` are answers too, so
 /// an answer may start with a colon. In pair mode `:heard 1 3` and `:wrong 2` take the
 /// numbers of the checklist shown with the question.
@@ -643,4 +677,28 @@ fn parse_command(text: &str, mode: Mode, rubric: Option<&kkori::bank::Rubric>) -
         _ => return None,
     };
     Some(Command::Event(event))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_are_recognised_on_any_line_of_a_block() {
+        let cut = |text: &str, mode| segments(text, mode);
+        assert_eq!(
+            cut("답\n:heard 3\n:note 비밀\n둘째 줄\n:done", Mode::Pair),
+            ["답", ":heard 3", ":note 비밀", "둘째 줄", ":done"]
+        );
+        assert_eq!(
+            cut("first\nsecond\n:skip", Mode::Solo),
+            ["first\nsecond", ":skip"]
+        );
+        // Unknown `:words` are text; a block of text stays one answer.
+        assert_eq!(
+            cut(":) 웃으며\n답합니다", Mode::Pair),
+            [":) 웃으며\n답합니다"]
+        );
+        assert_eq!(cut("", Mode::Pair), [""]);
+    }
 }

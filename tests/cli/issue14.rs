@@ -60,3 +60,40 @@ fn issue14_4_live_feedback_report_and_history_agree_after_hints_and_skips() {
     let listed: serde_json::Value = serde_json::from_str(&listed.stdout).unwrap();
     assert_eq!(listed[0]["mean_score"], 35.0, "{listed:#}");
 }
+
+#[test]
+fn issue14_2_pair_commands_under_the_answer_are_commands_not_answer_text() {
+    let data = tempfile::tempdir().unwrap();
+    let report = data.path().join("report.md");
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args([
+            "--candidate",
+            "지수",
+            "pair",
+            "--topic",
+            "tcp",
+            "--count",
+            "1",
+        ])
+        .args([
+            "--seed",
+            "1",
+            "--depth",
+            "0",
+            "--out",
+            report.to_str().unwrap(),
+        ])
+        .stdin("SYN을 보냅니다\n:heard 3\n:note 비밀\n\n:done\n\n:next\n")
+        .run();
+    out.success();
+    let s = &sessions(data.path())[0];
+    assert_eq!(s.turns[0].question, "handshake");
+    assert_eq!(s.turns[0].answer, "SYN을 보냅니다");
+    assert_eq!(s.turns[0].notes, ["비밀"]);
+    let grade = s.turns[0].grade.as_ref().unwrap();
+    assert!(grade.concepts[2].heard, "`:heard 3` was taken");
+    let text = std::fs::read_to_string(&report).unwrap();
+    assert!(!text.contains("비밀"), "a private note leaked:\n{text}");
+    assert!(!text.contains(":heard"), "{text}");
+}
