@@ -208,6 +208,8 @@ pub fn resume(ctx: &Context, args: ResumeArgs) -> Result {
     let grader = Grader::new(&lib);
     let lang = session.settings.lang;
     let answered = session.turns.len();
+    // A pair session goes on in its candidate's history, whoever resumes it.
+    let candidate = session.candidate.clone();
     let (interview, replies) = Interview::resume(&lib, &grader, session, now())
         .map_err(|e| Failure::user(format!("{}: {}", path.display(), e.text(ctx.lang))))?;
     let message = match lang {
@@ -223,6 +225,9 @@ pub fn resume(ctx: &Context, args: ResumeArgs) -> Result {
     eprintln!("{message}");
     let mut ctx = ctx.clone();
     ctx.lang = lang;
+    if candidate.is_some() {
+        ctx.candidate = candidate;
+    }
     let history = super::history::open(&ctx.history_path())?;
     Loop::new(&ctx, &lib, history).run(interview, replies, &args.report)
 }

@@ -166,7 +166,13 @@ impl Context {
                 Paint::plain()
             },
             data_dir: cli.data_dir.clone(),
-            candidate: cli.candidate.clone().filter(|c| !c.trim().is_empty()),
+            // Spaces around a name are a slip of the keyboard, not another person.
+            candidate: cli
+                .candidate
+                .as_deref()
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_string),
         }
     }
 
@@ -179,7 +185,7 @@ impl Context {
     pub fn history_path(&self) -> PathBuf {
         let data = self.data_dir();
         let dir = match &self.candidate {
-            Some(name) => data.join("candidates").join(store::sanitize(name)),
+            Some(name) => store::candidate_dir(&data, name, self.lang),
             None => data,
         };
         dir.join(kkori::history::FILE_NAME)

@@ -68,6 +68,74 @@ pub fn sanitize(name: &str) -> String {
     }
 }
 
+/// The folder of a candidate's history under `<data>/candidates/`: one folder per name and
+/// one name per folder. Letters (any script), digits, `-` and `_` stay as they are, so
+/// `지수` is `지수`; every other character is percent-encoded, `%` included (`a b` is `a%20b`,
+/// `a/b` is `a%2Fb`, `..` is `%2E%2E`). Names are NFC-normalised first, so the same name
+/// typed on two systems is one person. A very long name keeps its first 96 bytes and gets
+/// `~` and a hash of the whole name (`~` is always encoded otherwise).
+pub fn candidate_folder(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let name: String = name.nfc().collect();
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() || c == '-' || c == '_' {
+            out.push(c);
+        } else {
+            let mut bytes = [0u8; 4];
+            for b in c.encode_utf8(&mut bytes).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    if out.len() <= 120 {
+        return out;
+    }
+    let mut cut = 96;
+    while !out.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    // FNV-1a: stable across Rust versions, unlike the standard hasher.
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{}~{hash:016x}", &out[..cut])
+}
+
+/// `<data>/candidates/<folder>` of `name`. A history kept under the folder name of kkori
+/// before 0.1 (`sanitize`, which gave `a b`, `a/b` and `a_b` one folder) is moved to the
+/// new folder when every session in it is this candidate's; a folder shared by several
+/// names is left alone with a warning (`kkori history export`/`import` can split it).
+pub fn candidate_dir(data: &Path, name: &str, lang: kkori::bank::Lang) -> PathBuf {
+    let candidates = data.join("candidates");
+    let dir = candidates.join(candidate_folder(name));
+    let legacy = candidates.join(sanitize(name));
+    if dir.exists() || legacy == dir || !legacy.is_dir() {
+        return dir;
+    }
+    let db = legacy.join(kkori::history::FILE_NAME);
+    let only_this_name = !db.exists()
+        || kkori::history::History::open(&db)
+            .and_then(|h| h.snapshot())
+            .is_ok_and(|s| {
+                s.sessions
+                    .iter()
+                    .all(|r| r.candidate.as_deref().map(str::trim) == Some(name))
+            });
+    if only_this_name && fs::rename(&legacy, &dir).is_ok() {
+        return dir;
+    }
+    eprintln!(
+        "warning: {}",
+        super::words::Say::SharedLegacyFolder {
+            folder: legacy.display().to_string(),
+            name: name.to_string(),
+        }
+        .text(lang)
+    );
+    dir
+}
+
 /// Write `contents` to `path` so that readers see the old file or the new one, never a mix.
 /// Paths that are not regular files (`/dev/stdout`, `/dev/full`) are written directly.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result {
@@ -128,6 +196,30 @@ pub fn latest_unfinished(data: &Path) -> Option<(PathBuf, Session)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn candidate_folders_are_one_to_one_and_stay_inside() {
+        let names = [
+            "a/b", "a b", "a_b", "a%2Fb", ".", "..", "", "지수", "../x", "a\\b",
+        ];
+        let folders: Vec<String> = names.iter().map(|n| candidate_folder(n)).collect();
+        let mut unique = folders.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "{folders:?}");
+        for f in &folders {
+            assert!(!f.contains(['/', '\\']) && f != "." && f != "..", "{f}");
+        }
+        assert_eq!(candidate_folder("지수"), "지수");
+        assert_eq!(candidate_folder("a b"), "a%20b");
+        assert_eq!(candidate_folder(".."), "%2E%2E");
+        // NFD and NFC spellings of one name are one person.
+        assert_eq!(candidate_folder("\u{1100}\u{1161}"), candidate_folder("가"));
+        let long = "가".repeat(100);
+        let folder = candidate_folder(&long);
+        assert!(folder.len() <= 120 && folder.contains('~'), "{folder}");
+        assert_ne!(folder, candidate_folder(&"가".repeat(101)));
+    }
 
     #[test]
     fn sanitize_keeps_names_inside_their_directory() {

@@ -1,4 +1,5 @@
-//! What the interviewer says on screen, in Korean and English.
+//! What the interviewer says on screen, in Korean and English: [`W`] for fixed lines,
+//! [`Say`] for messages that carry data (paths, names, numbers).
 
 use kkori::bank::Lang;
 
@@ -93,6 +94,26 @@ impl W {
         match lang {
             Lang::Ko => ko,
             Lang::En => en,
+        }
+    }
+}
+
+/// Messages with data in them, in Korean and English.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Say {
+    /// An old candidate folder holds the sessions of several names.
+    SharedLegacyFolder { folder: String, name: String },
+}
+
+impl Say {
+    pub fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Say::SharedLegacyFolder { folder, name }, Lang::Ko) => format!(
+                "이전 버전의 후보자 폴더 `{folder}`에는 `{name}` 말고 다른 이름의 기록도 섞여 있어 그대로 두었습니다. `{name}`의 기록은 이제 새 폴더에 쌓입니다 (옮기려면 `kkori history export`/`import`)"
+            ),
+            (Say::SharedLegacyFolder { folder, name }, Lang::En) => format!(
+                "the candidate folder `{folder}` of an older kkori also holds other names' sessions, so it was left as it is; `{name}`'s history now goes to a folder of its own (`kkori history export`/`import` move sessions)"
+            ),
         }
     }
 }

@@ -97,3 +97,62 @@ fn issue14_2_pair_commands_under_the_answer_are_commands_not_answer_text() {
     assert!(!text.contains("비밀"), "a private note leaked:\n{text}");
     assert!(!text.contains(":heard"), "{text}");
 }
+
+/// One short pair session for `candidate`, recorded in their history.
+fn pair_once(data: &Path, candidate: &str) {
+    Kkori::new()
+        .fixture_bank(data)
+        .args([
+            "--candidate",
+            candidate,
+            "pair",
+            "--topic",
+            "tcp",
+            "--count",
+            "1",
+        ])
+        .args(["--depth", "0"])
+        .stdin("SYN을 보냅니다\n:done\n\n:next\n")
+        .run()
+        .success();
+}
+
+fn history_of(data: &Path, candidate: &str) -> Vec<serde_json::Value> {
+    let out = Kkori::new()
+        .fixture_bank(data)
+        .args(["--candidate", candidate, "history", "--format", "json"])
+        .run();
+    out.success();
+    serde_json::from_str(&out.stdout).unwrap()
+}
+
+#[test]
+fn issue14_3_candidate_names_never_share_a_history() {
+    let data = tempfile::tempdir().unwrap();
+    let names = ["a/b", "a b", "a_b", ".", ".."];
+    for name in names {
+        pair_once(data.path(), name);
+    }
+    for name in names {
+        let sessions = history_of(data.path(), name);
+        assert_eq!(sessions.len(), 1, "{name}: {sessions:#?}");
+        assert_eq!(sessions[0]["candidate"], name);
+    }
+    let folders = std::fs::read_dir(data.path().join("candidates"))
+        .unwrap()
+        .count();
+    assert_eq!(folders, names.len());
+    // The interviewer's own history stays empty.
+    assert!(history_of(data.path(), "").is_empty());
+}
+
+#[test]
+fn issue14_3_an_old_candidate_folder_is_still_read() {
+    let data = tempfile::tempdir().unwrap();
+    pair_once(data.path(), "x.y");
+    let candidates = data.path().join("candidates");
+    // As kkori kept it before: `x.y`, not `x%2Ey`.
+    std::fs::rename(candidates.join("x%2Ey"), candidates.join("x.y")).unwrap();
+    assert_eq!(history_of(data.path(), "x.y").len(), 1);
+    assert!(candidates.join("x%2Ey").is_dir() && !candidates.join("x.y").exists());
+}
