@@ -2,7 +2,7 @@
 //! terminal or a pipe, saving the session after every answer.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use kkori::bank::{Lang, Library};
@@ -15,8 +15,9 @@ use kkori::interview::{
 
 use super::failure::{Failure, Result};
 use super::input::{self, Input, Piped, Source, Terminal};
+use super::lock::{LockError, SessionLock};
 use super::select::{Selection, NOTHING_MATCHES};
-use super::words::W;
+use super::words::{Say, W};
 use super::{library, store, Context};
 
 #[derive(Debug, clap::Args)]
@@ -190,20 +191,45 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
     };
     let (interview, replies) = Interview::start(&lib, &grader, session, started)
         .map_err(|e| Failure::user(e.text(ctx.lang)))?;
-    Loop::new(ctx, &lib, history).run(interview, replies, &args.report)
+    let lock = lock(&ctx.data_dir(), &interview.session().id, ctx.lang)?;
+    Loop::new(ctx, &lib, history, lock).run(interview, replies, &args.report)
 }
 
 pub fn resume(ctx: &Context, args: ResumeArgs) -> Result {
     let data = ctx.data_dir();
-    let (path, session) = match &args.session {
-        Some(path) => (path.clone(), store::read_session(path)?),
-        None => store::latest_unfinished(&data).ok_or_else(|| {
-            Failure::user(format!(
-                "no unfinished session in {}; start one with `kkori interview`",
-                store::sessions_dir(&data).display()
-            ))
-        })?,
+    let path = match &args.session {
+        Some(path) => path.clone(),
+        None => match store::latest_unfinished(&data, ctx.lang) {
+            store::Resumable::Found(path, damaged) => {
+                if !damaged.is_empty() {
+                    let paths: Vec<String> = damaged
+                        .iter()
+                        .map(|(p, _)| p.display().to_string())
+                        .collect();
+                    let say = Say::DamagedPassedOver {
+                        paths: paths.join(", "),
+                    };
+                    eprintln!("warning: {}", say.text(ctx.lang));
+                }
+                path
+            }
+            store::Resumable::Damaged(message) => {
+                return Err(Failure::user(
+                    Say::NewestSessionDamaged { message }.text(ctx.lang),
+                ))
+            }
+            store::Resumable::Nothing => {
+                let dir = store::sessions_dir(&data).display().to_string();
+                return Err(Failure::user(
+                    Say::NoUnfinishedSession { dir }.text(ctx.lang),
+                ));
+            }
+        },
     };
+    // Lock first, then read: what another kkori wrote up to its end is what goes on.
+    let id = store::read_session(&path, ctx.lang)?.id;
+    let lock = lock(&data, &id, ctx.lang)?;
+    let session = store::read_session(&path, ctx.lang)?;
     let lib = library::load(&ctx.banks)?;
     let grader = Grader::new(&lib);
     let lang = session.settings.lang;
@@ -212,24 +238,36 @@ pub fn resume(ctx: &Context, args: ResumeArgs) -> Result {
     let candidate = session.candidate.clone();
     let (interview, replies) = Interview::resume(&lib, &grader, session, now())
         .map_err(|e| Failure::user(format!("{}: {}", path.display(), e.text(ctx.lang))))?;
-    let message = match lang {
-        Lang::Ko => format!(
-            "세션 {}을(를) 이어서 진행합니다 (기록된 답변 {answered}개).",
-            path.display()
-        ),
-        Lang::En => format!(
-            "Resuming session {} ({answered} answers recorded).",
-            path.display()
-        ),
-    };
-    eprintln!("{message}");
+    let path = path.display().to_string();
+    eprintln!("{}", Say::Resuming { path, answered }.text(lang));
     let mut ctx = ctx.clone();
     ctx.lang = lang;
     if candidate.is_some() {
         ctx.candidate = candidate;
     }
     let history = super::history::open(&ctx.history_path())?;
-    Loop::new(&ctx, &lib, history).run(interview, replies, &args.report)
+    Loop::new(&ctx, &lib, history, lock).run(interview, replies, &args.report)
+}
+
+/// Take the lock of session `id`, or say which process has it.
+fn lock(data: &Path, id: &str, lang: Lang) -> Result<SessionLock> {
+    match SessionLock::acquire(&store::lock_path(data, id)) {
+        Ok(lock) => {
+            if let Some(pid) = lock.stale {
+                eprintln!("{}", Say::StaleLockTakenOver { pid }.text(lang));
+            }
+            Ok(lock)
+        }
+        Err(LockError::Held { pid, path }) => Err(Failure::user(
+            Say::SessionLocked {
+                session: id.to_string(),
+                pid,
+                lock: path.display().to_string(),
+            }
+            .text(lang),
+        )),
+        Err(LockError::Io(e, path)) => Err(Failure::io("lock", &path, e)),
+    }
 }
 
 /// The interview loop: read, handle, save, show.
@@ -241,6 +279,8 @@ struct Loop<'a> {
     data: PathBuf,
     save_failed: bool,
     history: kkori::history::History,
+    /// Held until the loop ends: no other kkori takes this session over meanwhile.
+    _lock: SessionLock,
 }
 
 impl<'a> Loop<'a> {
@@ -252,7 +292,12 @@ impl<'a> Loop<'a> {
         }
     }
 
-    fn new(ctx: &'a Context, lib: &'a Library, history: kkori::history::History) -> Self {
+    fn new(
+        ctx: &'a Context,
+        lib: &'a Library,
+        history: kkori::history::History,
+        lock: SessionLock,
+    ) -> Self {
         Loop {
             ctx,
             lib,
@@ -261,6 +306,7 @@ impl<'a> Loop<'a> {
             data: ctx.data_dir(),
             save_failed: false,
             history,
+            _lock: lock,
         }
     }
 

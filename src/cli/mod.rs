@@ -10,6 +10,7 @@ mod import;
 mod input;
 mod interview;
 mod library;
+mod lock;
 mod report;
 mod schema;
 mod script;

@@ -44,7 +44,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         (None, Some(id)) => store::existing_session_path(&ctx.data_dir(), id)?,
         (None, None) => unreachable!("clap requires one of them"),
     };
-    let session = store::read_session(&path)?;
+    let session = store::read_session(&path, ctx.lang)?;
     let lib = library::load(&ctx.banks)?;
     let report = Report::new(&session, &lib, ctx.lang, args.include_notes);
     let unknown: Vec<&str> = report

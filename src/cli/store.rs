@@ -5,9 +5,11 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use kkori::bank::Lang;
 use kkori::interview::Session;
 
 use super::failure::{Failure, Result};
+use super::words::Say;
 
 /// `--data-dir`, else `KKORI_HOME`, else the platform's data directory.
 pub fn data_dir(flag: Option<&Path>) -> PathBuf {
@@ -170,27 +172,78 @@ pub fn save_session(data: &Path, session: &Session) -> Result<PathBuf> {
     Ok(path)
 }
 
-pub fn read_session(path: &Path) -> Result<Session> {
-    let bytes = fs::read(path).map_err(|e| Failure::io("read", path, e))?;
-    // Not UTF-8 is the wrong file, the user's to fix (exit 1), not a failing machine.
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Failure::user(format!(
-            "{}: not a kkori session file (it is not UTF-8 text)",
-            path.display()
-        ))
-    })?;
-    Session::from_json(&text).map_err(|e| Failure::user(format!("{}: {e}", path.display())))
+/// The lock file that keeps a second kkori off session `id` (see [`super::lock`]).
+pub fn lock_path(data: &Path, id: &str) -> PathBuf {
+    sessions_dir(data).join(format!("{}.lock", sanitize(id)))
 }
 
-/// The most recently started session that is not finished, if any.
-pub fn latest_unfinished(data: &Path) -> Option<(PathBuf, Session)> {
-    let entries = fs::read_dir(sessions_dir(data)).ok()?;
-    entries
+/// Read a saved session; an unreadable or damaged file is named, with what is wrong.
+pub fn read_session(path: &Path, lang: Lang) -> Result<Session> {
+    let bytes = fs::read(path).map_err(|e| Failure::io("read", path, e))?;
+    // Not UTF-8 is the wrong file, the user's to fix (exit 1), not a failing machine.
+    let detail = match String::from_utf8(bytes) {
+        Ok(text) => match Session::from_json(&text) {
+            Ok(session) => return Ok(session),
+            Err(e) => e,
+        },
+        Err(_) => "not a kkori session file (it is not UTF-8 text)".to_string(),
+    };
+    Err(Failure::user(
+        Say::SessionUnreadable {
+            path: path.display().to_string(),
+            detail,
+        }
+        .text(lang),
+    ))
+}
+
+/// What `kkori resume` without a file finds in the sessions directory.
+pub enum Resumable {
+    /// The latest unfinished session's file, and the damaged files (path, what is wrong).
+    Found(PathBuf, Vec<(PathBuf, String)>),
+    /// The newest session file is damaged (the message names it and what is wrong): it
+    /// cannot be what the user wants to resume.
+    Damaged(String),
+    Nothing,
+}
+
+/// The most recently started session that is not finished. A damaged file newer than it
+/// (session ids sort by time) is reported rather than silently passed over.
+pub fn latest_unfinished(data: &Path, lang: Lang) -> Resumable {
+    let Ok(entries) = fs::read_dir(sessions_dir(data)) else {
+        return Resumable::Nothing;
+    };
+    let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .filter_map(|p| read_session(&p).ok().map(|s| (p, s)))
-        .filter(|(_, s)| !s.is_finished())
-        .max_by_key(|(_, s)| (s.started_at, s.id.clone()))
+        .collect();
+    paths.sort();
+    let mut damaged = Vec::new();
+    let mut latest: Option<(PathBuf, Session)> = None;
+    for path in paths {
+        match read_session(&path, lang) {
+            Ok(s) if s.is_finished() => {}
+            Ok(s) => {
+                if latest
+                    .as_ref()
+                    .is_none_or(|(_, l)| (s.started_at, &s.id) >= (l.started_at, &l.id))
+                {
+                    latest = Some((path, s));
+                }
+            }
+            Err(e) => damaged.push((path, e.message)),
+        }
+    }
+    let stem = |p: &Path| p.file_stem().map(|s| s.to_string_lossy().into_owned());
+    let newest_damaged = damaged.iter().max_by_key(|(p, _)| stem(p)).cloned();
+    match (latest, newest_damaged) {
+        (Some((_, session)), Some((bad, why))) if stem(&bad) > Some(session.id.clone()) => {
+            Resumable::Damaged(why)
+        }
+        (Some((path, _)), _) => Resumable::Found(path, damaged),
+        (None, Some((_, why))) => Resumable::Damaged(why),
+        (None, None) => Resumable::Nothing,
+    }
 }
 
 #[cfg(test)]

@@ -39,6 +39,8 @@ pub enum W {
     Checklist,
     ListenFor,
     PairKeys,
+    Solo,
+    Pair,
 }
 
 impl W {
@@ -90,6 +92,8 @@ impl W {
             W::Checklist => ("좋은 답변에 들어갈 개념 (:heard 번호)", "What a good answer contains (:heard numbers)"),
             W::ListenFor => ("잘못된 설명 (:wrong 번호)", "Misconceptions to listen for (:wrong numbers)"),
             W::PairKeys => ("들은 답을 입력(빈 줄로 끝) · :heard 1 3 · :wrong 1 · :note 메모 · :done 채점", "type what you heard (empty line ends) · :heard 1 3 · :wrong 1 · :note text · :done to grade"),
+            W::Solo => ("혼자", "solo"),
+            W::Pair => ("페어", "pair"),
         };
         match lang {
             Lang::Ko => ko,
@@ -103,6 +107,24 @@ impl W {
 pub enum Say {
     /// An old candidate folder holds the sessions of several names.
     SharedLegacyFolder { folder: String, name: String },
+    /// Another live kkori holds the session.
+    SessionLocked {
+        session: String,
+        pid: Option<u32>,
+        lock: String,
+    },
+    /// A lock file of a dead process was taken over.
+    StaleLockTakenOver { pid: u32 },
+    /// A session file that cannot be read as a session.
+    SessionUnreadable { path: String, detail: String },
+    /// The newest session file is damaged, so `resume` cannot guess.
+    NewestSessionDamaged { message: String },
+    /// Damaged session files passed over by `resume`.
+    DamagedPassedOver { paths: String },
+    /// `resume` found no unfinished session.
+    NoUnfinishedSession { dir: String },
+    /// Resuming a session.
+    Resuming { path: String, answered: usize },
 }
 
 impl Say {
@@ -114,6 +136,54 @@ impl Say {
             (Say::SharedLegacyFolder { folder, name }, Lang::En) => format!(
                 "the candidate folder `{folder}` of an older kkori also holds other names' sessions, so it was left as it is; `{name}`'s history now goes to a folder of its own (`kkori history export`/`import` move sessions)"
             ),
+            (Say::SessionLocked { session, pid, lock }, Lang::Ko) => {
+                let who = pid.map_or("다른 kkori".to_string(), |p| format!("다른 kkori (pid {p})"));
+                format!(
+                    "세션 `{session}`은(는) {who}가 진행하고 있습니다. 그쪽 면접이 끝난 뒤에 이어서 하세요 (그런 프로세스가 없다면 `{lock}`을(를) 지우세요)"
+                )
+            }
+            (Say::SessionLocked { session, pid, lock }, Lang::En) => {
+                let who = pid.map_or("another kkori".to_string(), |p| {
+                    format!("another kkori (pid {p})")
+                });
+                format!(
+                    "session `{session}` is in use by {who}; continue it once that one has ended (if no such process is running, delete `{lock}`)"
+                )
+            }
+            (Say::StaleLockTakenOver { pid }, Lang::Ko) => format!(
+                "이전에 이 세션을 진행하던 kkori (pid {pid})는 이미 끝났습니다. 잠금을 넘겨받았습니다."
+            ),
+            (Say::StaleLockTakenOver { pid }, Lang::En) => format!(
+                "the kkori that had this session (pid {pid}) is no longer running; its lock was taken over"
+            ),
+            (Say::SessionUnreadable { path, detail }, Lang::Ko) => {
+                format!("{path}: 세션 파일을 읽을 수 없습니다: {detail}")
+            }
+            (Say::SessionUnreadable { path, detail }, Lang::En) => format!("{path}: {detail}"),
+            (Say::NewestSessionDamaged { message }, Lang::Ko) => format!(
+                "가장 최근 세션 파일이 손상되어 이어서 할 수 없습니다: {message}. 파일을 고치거나 옮긴 뒤 다시 하거나, `kkori resume 파일` 로 다른 세션을 고르거나, `kkori interview` 로 새로 시작하세요"
+            ),
+            (Say::NewestSessionDamaged { message }, Lang::En) => format!(
+                "the newest session file is damaged and cannot be resumed: {message}. Fix or move the file and try again, name another with `kkori resume FILE`, or start anew with `kkori interview`"
+            ),
+            (Say::DamagedPassedOver { paths }, Lang::Ko) => {
+                format!("손상되어 건너뛴 세션 파일: {paths}")
+            }
+            (Say::DamagedPassedOver { paths }, Lang::En) => {
+                format!("damaged session files passed over: {paths}")
+            }
+            (Say::NoUnfinishedSession { dir }, Lang::Ko) => format!(
+                "{dir}에 끝나지 않은 세션이 없습니다. 새 면접은 `kkori interview` 로 시작하세요"
+            ),
+            (Say::NoUnfinishedSession { dir }, Lang::En) => {
+                format!("no unfinished session in {dir}; start one with `kkori interview`")
+            }
+            (Say::Resuming { path, answered }, Lang::Ko) => {
+                format!("세션 {path}을(를) 이어서 진행합니다 (기록된 답변 {answered}개).")
+            }
+            (Say::Resuming { path, answered }, Lang::En) => {
+                format!("Resuming session {path} ({answered} answers recorded).")
+            }
         }
     }
 }

@@ -222,7 +222,7 @@ fn resume_without_a_session_says_how_to_start() {
     let data = tempfile::tempdir().unwrap();
     let out = Kkori::new()
         .fixture_bank(data.path())
-        .args(["resume"])
+        .args(["--lang", "en", "resume"])
         .run();
     out.failure(1);
     assert!(

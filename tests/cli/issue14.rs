@@ -1,11 +1,18 @@
 //! Regression tests for the defects of issue 14, each named for its number and driving the
 //! real binary (the pure state machine is pinned in tests/interview.rs).
 
+use std::io::Write;
 use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
 
 use kkori::interview::Session;
 
-use crate::harness::Kkori;
+use crate::harness::{fixture, Kkori};
+
+fn bank() -> String {
+    fixture("bank").display().to_string()
+}
 
 /// The saved sessions under `data`, oldest first.
 fn sessions(data: &Path) -> Vec<Session> {
@@ -155,4 +162,137 @@ fn issue14_3_an_old_candidate_folder_is_still_read() {
     std::fs::rename(candidates.join("x%2Ey"), candidates.join("x.y")).unwrap();
     assert_eq!(history_of(data.path(), "x.y").len(), 1);
     assert!(candidates.join("x%2Ey").is_dir() && !candidates.join("x.y").exists());
+}
+
+/// An interview in the background, reading answers from a pipe we keep open.
+fn interview_in_background(data: &Path) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_kkori"))
+        .args(["--banks", &bank(), "--data-dir", data.to_str().unwrap()])
+        .args(["interview", "--count", "2", "--seed", "1", "--topic", "tcp"])
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+/// Wait until the (only) session under `data` exists with at least `n` turns.
+fn wait_for_turns(data: &Path, n: usize) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        if sessions(data).first().is_some_and(|s| s.turns.len() >= n) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("the session never reached {n} turns");
+}
+
+#[test]
+fn issue14_1_resume_refuses_a_session_another_kkori_is_running() {
+    let data = tempfile::tempdir().unwrap();
+    let mut running = interview_in_background(data.path());
+    wait_for_turns(data.path(), 0);
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["resume"])
+        .stdin("X\n\n")
+        .run();
+    out.failure(1);
+    assert!(
+        out.stderr.contains(&format!("pid {}", running.id())) && out.stderr.contains("진행하고"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        sessions(data.path())[0].turns.is_empty(),
+        "nothing was taken over"
+    );
+    // The first kkori goes on undisturbed.
+    let mut stdin = running.stdin.take().unwrap();
+    write!(stdin, "{STRONG}\n\n").unwrap();
+    drop(stdin);
+    assert!(running.wait().unwrap().success());
+    let s = &sessions(data.path())[0];
+    assert_eq!(s.turns[0].answer, STRONG);
+    assert!(!data
+        .path()
+        .join("sessions")
+        .join(format!("{}.lock", s.id))
+        .exists());
+}
+
+#[test]
+fn issue14_1_a_lock_left_by_a_killed_kkori_is_taken_over() {
+    let data = tempfile::tempdir().unwrap();
+    let mut killed = interview_in_background(data.path());
+    let mut stdin = killed.stdin.take().unwrap();
+    write!(stdin, "{STRONG}\n\n").unwrap();
+    stdin.flush().unwrap();
+    wait_for_turns(data.path(), 1);
+    let pid = killed.id();
+    killed.kill().unwrap(); // SIGKILL: the lock file stays, with a dead pid in it
+    killed.wait().unwrap();
+    let id = sessions(data.path())[0].id.clone();
+    let lock = data.path().join("sessions").join(format!("{id}.lock"));
+    assert_eq!(
+        std::fs::read_to_string(&lock).unwrap().trim(),
+        pid.to_string()
+    );
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["--lang", "en", "resume"])
+        .stdin(":quit\n")
+        .run();
+    out.success();
+    assert!(
+        out.stderr
+            .contains(&format!("(pid {pid}) is no longer running")),
+        "{}",
+        out.stderr
+    );
+    assert!(!lock.exists());
+}
+
+#[test]
+fn issue14_8_a_damaged_session_file_is_named_and_not_in_progress_forever() {
+    let data = tempfile::tempdir().unwrap();
+    let mut killed = interview_in_background(data.path());
+    let mut stdin = killed.stdin.take().unwrap();
+    write!(stdin, "{STRONG}\n\n").unwrap();
+    stdin.flush().unwrap();
+    wait_for_turns(data.path(), 1);
+    killed.kill().unwrap();
+    killed.wait().unwrap();
+    let id = sessions(data.path())[0].id.clone();
+    let file = data.path().join("sessions").join(format!("{id}.json"));
+    let listed = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["history"])
+        .run();
+    listed.success().shows("(진행 중)");
+    std::fs::write(&file, "{\"version\": 1, \"id\": ").unwrap();
+
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["--lang", "en", "resume"])
+        .run();
+    out.failure(1);
+    assert!(
+        out.stderr.contains(&file.display().to_string()) && out.stderr.contains("damaged"),
+        "{}",
+        out.stderr
+    );
+    let listed = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["history"])
+        .run();
+    listed.success().shows("(중단됨)");
+    assert!(!listed.stdout.contains("진행 중"), "{}", listed.stdout);
+    assert!(
+        !listed.stdout.contains("solo"),
+        "labels, not ids: {}",
+        listed.stdout
+    );
 }
