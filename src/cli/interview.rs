@@ -65,9 +65,16 @@ pub struct ReportArgs {
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
 
-    /// Report format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
-    format: ReportFormat,
+    /// Report format [default: from the extension of --out (.md, .json, .html), else md].
+    #[arg(long, value_enum)]
+    format: Option<ReportFormat>,
+}
+
+impl ReportArgs {
+    /// The report's format, checked against `--out` before the interview begins.
+    fn resolved(&self, lang: Lang) -> Result<ReportFormat> {
+        super::report::resolve_format(self.out.as_deref(), self.format, lang)
+    }
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -81,6 +88,16 @@ pub enum ReportFormat {
     Md,
     Json,
     Html,
+}
+
+impl ReportFormat {
+    pub fn name(self) -> &'static str {
+        match self {
+            ReportFormat::Md => "md",
+            ReportFormat::Json => "json",
+            ReportFormat::Html => "html",
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -141,6 +158,7 @@ pub fn pair(ctx: &Context, args: PairArgs) -> Result {
 }
 
 fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Result {
+    args.report.resolved(ctx.lang)?;
     let lib = library::load(&ctx.banks)?;
     let grader = Grader::new(&lib);
     let filter = args.select.filter(&lib)?;
@@ -226,6 +244,7 @@ pub fn resume(ctx: &Context, args: ResumeArgs) -> Result {
             }
         },
     };
+    args.report.resolved(ctx.lang)?;
     // Lock first, then read: what another kkori wrote up to its end is what goes on.
     let id = store::read_session(&path, ctx.lang)?.id;
     let lock = lock(&data, &id, ctx.lang)?;
@@ -596,7 +615,8 @@ impl<'a> Loop<'a> {
                 eprintln!("warning: {e}");
             }
         }
-        self.write_report(session, report)?;
+        // A report that cannot be written is said after the closing lines, not instead.
+        let written = self.write_report(session, report);
         let lang = self.lang;
         self.say("");
         self.say(W::Finished.get(lang));
@@ -613,19 +633,29 @@ impl<'a> Loop<'a> {
             )),
         }
         let path = store::session_path(&self.data, &session.id);
+        if session.turns.is_empty() {
+            // Nothing was asked and answered: no session file to resume or report on.
+            let _ = std::fs::remove_file(&path);
+            return written;
+        }
         if self.save_failed {
             eprintln!("{}", session.to_json());
-            return Err(Failure::internal(format!(
-                "could not save the session to {}; its contents are printed above so nothing is lost",
-                path.display()
-            )));
+            let path = path.display().to_string();
+            return Err(Failure::internal(Say::SessionNotSaved { path }.text(lang)));
         }
         self.note(&format!(
             "{}: {}",
             W::SessionSaved.get(lang),
             path.display()
         ));
-        Ok(())
+        written.map_err(|f| Failure {
+            message: Say::ReportNotWritten {
+                error: f.message,
+                id: session.id.clone(),
+            }
+            .text(lang),
+            code: f.code,
+        })
     }
 
     /// The report, to `--out` or `<data>/reports/<session id>.<ext>`.
@@ -633,16 +663,19 @@ impl<'a> Loop<'a> {
         if session.turns.is_empty() {
             return Ok(());
         }
+        let format = args.resolved(self.lang)?;
         let report = kkori::report::Report::new(session, self.lib, self.lang, false);
-        let (text, ext) = match args.format {
-            ReportFormat::Md => (kkori::report::markdown(&report), "md"),
-            ReportFormat::Json => (kkori::report::json(&report), "json"),
-            ReportFormat::Html => (kkori::report::html(&report), "html"),
+        let text = match format {
+            ReportFormat::Md => kkori::report::markdown(&report),
+            ReportFormat::Json => kkori::report::json(&report),
+            ReportFormat::Html => kkori::report::html(&report),
         };
         let path = args.out.clone().unwrap_or_else(|| {
-            self.data
-                .join("reports")
-                .join(format!("{}.{ext}", store::sanitize(&session.id)))
+            self.data.join("reports").join(format!(
+                "{}.{}",
+                store::sanitize(&session.id),
+                format.name()
+            ))
         });
         store::write_atomic(&path, text.as_bytes())?;
         self.note(&format!(

@@ -125,6 +125,18 @@ pub enum Say {
     NoUnfinishedSession { dir: String },
     /// Resuming a session.
     Resuming { path: String, answered: usize },
+    /// `--out` names a folder.
+    OutIsAFolder { path: String },
+    /// `--format` and the extension of `--out` disagree.
+    FormatDisagrees {
+        path: String,
+        by_ext: &'static str,
+        format: &'static str,
+    },
+    /// The report could not be written; the session is safe.
+    ReportNotWritten { error: String, id: String },
+    /// The session could not be saved at the end; its JSON was printed.
+    SessionNotSaved { path: String },
 }
 
 impl Say {
@@ -184,6 +196,30 @@ impl Say {
             (Say::Resuming { path, answered }, Lang::En) => {
                 format!("Resuming session {path} ({answered} answers recorded).")
             }
+            (Say::OutIsAFolder { path }, Lang::Ko) => format!(
+                "--out `{path}`은(는) 폴더입니다. 파일 이름을 주세요 (예: {path}/report.md)"
+            ),
+            (Say::OutIsAFolder { path }, Lang::En) => format!(
+                "--out `{path}` is a folder; give a file name (e.g. {path}/report.md)"
+            ),
+            (Say::FormatDisagrees { path, by_ext, format }, Lang::Ko) => format!(
+                "--out `{path}`의 확장자는 {by_ext} 형식인데 --format {format}을(를) 주었습니다. 둘 중 하나를 빼거나 맞춰 주세요"
+            ),
+            (Say::FormatDisagrees { path, by_ext, format }, Lang::En) => format!(
+                "--out `{path}` is named as {by_ext} but --format {format} was given; drop one, or make them agree"
+            ),
+            (Say::ReportNotWritten { error, id }, Lang::Ko) => format!(
+                "리포트를 쓰지 못했습니다: {error}. 세션은 저장되어 있으니 `kkori report --session {id} --out 파일` 로 다시 쓸 수 있습니다"
+            ),
+            (Say::ReportNotWritten { error, id }, Lang::En) => format!(
+                "the report was not written: {error}. The session is saved: `kkori report --session {id} --out FILE` writes it again"
+            ),
+            (Say::SessionNotSaved { path }, Lang::Ko) => format!(
+                "세션을 {path}에 저장하지 못했습니다. 잃지 않도록 내용을 위에 출력했습니다"
+            ),
+            (Say::SessionNotSaved { path }, Lang::En) => format!(
+                "could not save the session to {path}; its contents are printed above so nothing is lost"
+            ),
         }
     }
 }

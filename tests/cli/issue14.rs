@@ -296,3 +296,112 @@ fn issue14_8_a_damaged_session_file_is_named_and_not_in_progress_forever() {
         listed.stdout
     );
 }
+
+/// One answered question with the report options `report`; returns the run and its data.
+fn one_answer(report: &[&str]) -> (crate::harness::Output, tempfile::TempDir) {
+    let data = tempfile::tempdir().unwrap();
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["interview", "--topic", "http", "--count", "1"])
+        .args(report)
+        .stdin("하나의 TCP 연결을 재사용해서 비용을 줄입니다\n\n")
+        .run();
+    (out, data)
+}
+
+#[test]
+fn issue14_6_the_report_format_follows_the_extension_of_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("r.json");
+    let (out, data) = one_answer(&["--out", json.to_str().unwrap()]);
+    out.success();
+    let text = std::fs::read_to_string(&json).unwrap();
+    serde_json::from_str::<serde_json::Value>(&text).expect("JSON, not Markdown");
+    let html = dir.path().join("r.html");
+    let (out, _) = one_answer(&["--out", html.to_str().unwrap()]);
+    out.success();
+    assert!(std::fs::read_to_string(&html).unwrap().contains("<html"));
+    // `kkori report` too.
+    let id = &sessions(data.path())[0].id;
+    let again = dir.path().join("again.HTML");
+    Kkori::new()
+        .fixture_bank(data.path())
+        .args(["report", "--session", id, "--out", again.to_str().unwrap()])
+        .run()
+        .success();
+    assert!(std::fs::read_to_string(&again).unwrap().contains("<html"));
+}
+
+#[test]
+fn issue14_6_format_and_extension_that_disagree_are_refused_before_the_interview() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("r.json");
+    let (out, data) = one_answer(&[
+        "--lang",
+        "en",
+        "--out",
+        json.to_str().unwrap(),
+        "--format",
+        "html",
+    ]);
+    out.failure(1);
+    assert!(
+        out.stderr
+            .contains("is named as json but --format html was given"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stdout.contains("Question"), "{}", out.stdout);
+    assert!(sessions(data.path()).is_empty());
+    // Agreeing is fine.
+    let (out, _) = one_answer(&["--out", json.to_str().unwrap(), "--format", "json"]);
+    out.success();
+}
+
+#[test]
+fn issue14_6_out_at_a_folder_or_in_a_read_only_one_exits_1_with_the_closing_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, _) = one_answer(&["--out", dir.path().to_str().unwrap()]);
+    out.failure(1);
+    assert!(out.stderr.contains("폴더입니다"), "{}", out.stderr);
+
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    let mut target = locked.join("r.md");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).unwrap();
+    }
+    if std::fs::write(locked.join("probe"), "").is_ok() {
+        // Root writes anywhere: a path under a regular file fails the same way instead.
+        std::fs::write(dir.path().join("plain"), "").unwrap();
+        target = dir.path().join("plain").join("r.md");
+    }
+    let (out, data) = one_answer(&["--out", target.to_str().unwrap()]);
+    out.failure(1);
+    out.shows("면접이 끝났습니다").shows("평균 점수");
+    let id = &sessions(data.path())[0].id;
+    assert!(
+        out.stderr
+            .contains(&target.parent().unwrap().display().to_string())
+            && out.stderr.contains(&format!("kkori report --session {id}")),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn issue14_12_a_run_with_no_answer_leaves_no_session_file() {
+    let data = tempfile::tempdir().unwrap();
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["interview", "--count", "1"])
+        .stdin(":quit\n")
+        .run();
+    out.success().shows("답한 질문이 없습니다");
+    let left: Vec<_> = std::fs::read_dir(data.path().join("sessions"))
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "{left:?}");
+}
