@@ -31,7 +31,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result {
-    let lib = library::load(&ctx.banks)?;
+    let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let question = lib
         .question(&args.question)
         .ok_or_else(|| Failure::user(lib.unknown_question(&args.question)))?;

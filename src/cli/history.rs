@@ -269,7 +269,7 @@ fn import(ctx: &Context, path: &Path, file: &Path) -> Result {
 }
 
 pub fn progress(ctx: &Context, args: ProgressArgs) -> Result {
-    let lib = library::load(&ctx.banks)?;
+    let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let history = snapshot(&history_path(ctx))?;
     let report = progress::progress(&history, &lib, now(), ctx.lang);
     let text = match args.format {

@@ -16,7 +16,7 @@ use kkori::interview::{
 use super::failure::{Failure, Result};
 use super::input::{self, Input, Piped, Source, Terminal};
 use super::lock::{LockError, SessionLock};
-use super::select::{Selection, NOTHING_MATCHES};
+use super::select::Selection;
 use super::words::{Say, W};
 use super::{library, store, Context};
 
@@ -159,7 +159,7 @@ pub fn pair(ctx: &Context, args: PairArgs) -> Result {
 
 fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Result {
     args.report.resolved(ctx.lang)?;
-    let lib = library::load(&ctx.banks)?;
+    let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let grader = Grader::new(&lib);
     let filter = args.select.filter(&lib)?;
     let started = now();
@@ -185,7 +185,7 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
         plan.into_iter().map(Planned::question).collect()
     };
     if plan.is_empty() {
-        return Err(Failure::user(NOTHING_MATCHES));
+        return Err(args.select.nothing_to_ask(&lib, &ctx.banks, ctx.lang));
     }
     let settings = Settings {
         lang: ctx.lang,
@@ -249,7 +249,7 @@ pub fn resume(ctx: &Context, args: ResumeArgs) -> Result {
     let id = store::read_session(&path, ctx.lang)?.id;
     let lock = lock(&data, &id, ctx.lang)?;
     let session = store::read_session(&path, ctx.lang)?;
-    let lib = library::load(&ctx.banks)?;
+    let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let grader = Grader::new(&lib);
     let lang = session.settings.lang;
     let answered = session.turns.len();

@@ -49,7 +49,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     };
     let format = resolve_format(args.out.as_deref(), args.format, ctx.lang)?;
     let session = store::read_session(&path, ctx.lang)?;
-    let lib = library::load(&ctx.banks)?;
+    let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let report = Report::new(&session, &lib, ctx.lang, args.include_notes);
     let unknown: Vec<&str> = report
         .questions

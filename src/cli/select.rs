@@ -1,9 +1,12 @@
 //! The flags that choose questions, shared by `interview`, `pair` and `script`.
 
-use kkori::bank::{Difficulty, Library};
+use std::path::PathBuf;
+
+use kkori::bank::{Difficulty, Lang, Library};
 use kkori::interview::choose::Filter;
 
 use super::failure::{Failure, Result};
+use super::words::Say;
 
 #[derive(Debug, clap::Args)]
 pub struct Selection {
@@ -65,6 +68,21 @@ impl Selection {
     }
 }
 
-/// Said when a filter leaves nothing to ask.
-pub const NOTHING_MATCHES: &str =
-    "no question matches the chosen topics, banks and difficulty; try fewer filters";
+impl Selection {
+    /// Why there is nothing to ask, said of what is really the cause: banks with no question
+    /// at all, banks whose questions are all drafts or follow-ups, or the filters given.
+    pub fn nothing_to_ask(&self, library: &Library, banks: &[PathBuf], lang: Lang) -> Failure {
+        let say = if library.questions.is_empty() {
+            let paths: Vec<String> = banks.iter().map(|p| p.display().to_string()).collect();
+            Say::BanksHoldNoQuestion {
+                paths: paths.join(", "),
+            }
+        } else if self.topics.is_empty() && self.bank_names.is_empty() && self.difficulty.is_none()
+        {
+            Say::NoMainQuestion
+        } else {
+            Say::NothingMatches
+        };
+        Failure::user(say.text(lang))
+    }
+}

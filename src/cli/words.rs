@@ -137,6 +137,12 @@ pub enum Say {
     ReportNotWritten { error: String, id: String },
     /// The session could not be saved at the end; its JSON was printed.
     SessionNotSaved { path: String },
+    /// The banks given hold no question at all.
+    BanksHoldNoQuestion { paths: String },
+    /// No filter was given, yet no question can open an interview.
+    NoMainQuestion,
+    /// The filters given leave nothing.
+    NothingMatches,
 }
 
 impl Say {
@@ -214,6 +220,16 @@ impl Say {
             (Say::ReportNotWritten { error, id }, Lang::En) => format!(
                 "the report was not written: {error}. The session is saved: `kkori report --session {id} --out FILE` writes it again"
             ),
+            (Say::BanksHoldNoQuestion { paths }, Lang::Ko) => format!(
+                "문제 은행이 비어 있습니다: {paths}에 질문이 하나도 없습니다 (`kkori check` 로 확인하세요)"
+            ),
+            (Say::BanksHoldNoQuestion { paths }, Lang::En) => format!(
+                "the question banks are empty: {paths} hold no question (see `kkori check`)"
+            ),
+            (Say::NoMainQuestion, Lang::Ko) => "문제 은행의 질문이 모두 초안(draft)이거나 꼬리질문 전용이라 면접을 시작할 질문이 없습니다 (초안도 쓰려면 --drafts)".to_string(),
+            (Say::NoMainQuestion, Lang::En) => "every question of the banks is a draft or a follow-up only, so none can open an interview (--drafts uses drafts too)".to_string(),
+            (Say::NothingMatches, Lang::Ko) => "고른 주제, 뱅크, 난이도에 맞는 질문이 없습니다. 조건을 줄여 보세요 (`kkori list` 로 주제와 질문을 볼 수 있습니다)".to_string(),
+            (Say::NothingMatches, Lang::En) => "no question matches the chosen topics, banks and difficulty; try fewer filters".to_string(),
             (Say::SessionNotSaved { path }, Lang::Ko) => format!(
                 "세션을 {path}에 저장하지 못했습니다. 잃지 않도록 내용을 위에 출력했습니다"
             ),

@@ -405,3 +405,61 @@ fn issue14_12_a_run_with_no_answer_leaves_no_session_file() {
         .unwrap_or_default();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[test]
+fn issue14_7_deeply_nested_yaml_is_rejected_fast() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("d.yaml");
+    let depth = 100_000; // 200 KB of brackets
+    std::fs::write(
+        &file,
+        format!("questions: {}{}\n", "[".repeat(depth), "]".repeat(depth)),
+    )
+    .unwrap();
+    let started = Instant::now();
+    let out = Kkori::new()
+        .args(["--lang", "en", "check", file.to_str().unwrap()])
+        .run();
+    let took = started.elapsed();
+    out.failure(1);
+    assert!(took < Duration::from_secs(1), "took {took:?}");
+    assert!(
+        out.stdout.contains("d.yaml:1:") && out.stdout.contains("nested deeper than 64 levels"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn issue14_8_an_empty_bank_file_is_a_check_warning_and_said_by_interview() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.yaml");
+    std::fs::write(&empty, "# nothing yet\n").unwrap();
+    let out = Kkori::new()
+        .args(["--lang", "en", "check", empty.to_str().unwrap()])
+        .run();
+    assert!(
+        out.stdout
+            .contains("empty.yaml:1:1: warning: this file is empty"),
+        "{}",
+        out.stdout
+    );
+    let out = Kkori::new()
+        .args([
+            "--lang",
+            "en",
+            "--banks",
+            empty.to_str().unwrap(),
+            "interview",
+        ])
+        .args(["--data-dir", dir.path().to_str().unwrap()])
+        .run();
+    out.failure(1);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "error: the question banks are empty: {} hold no question (see `kkori check`)\n",
+            empty.display()
+        )
+    );
+}

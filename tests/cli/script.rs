@@ -106,7 +106,11 @@ fn unknown_topic_suggests_the_closest() {
 
 #[test]
 fn no_question_left_after_filtering() {
-    let out = script(&["--topic", "http", "--difficulty", "hard"]).run();
+    let out = Kkori::new()
+        .args(["--lang", "en"])
+        .args(["--banks", &fixture("bank").display().to_string(), "script"])
+        .args(["--topic", "http", "--difficulty", "hard"])
+        .run();
     out.failure(1);
     assert_eq!(
         out.stderr,
