@@ -346,11 +346,13 @@ impl<'a> Loop<'a> {
                 Mode::Solo => W::Welcome,
                 Mode::Pair => W::PairWelcome,
             };
-            self.say(&format!(
-                "{}. {}",
-                welcome.get(lang),
-                W::HowToAnswer.get(lang)
-            ));
+            // Keys are for a terminal; a pipe is told how its blocks are read.
+            let how = if source.interactive() {
+                W::HowToAnswer
+            } else {
+                W::HowToAnswerPiped
+            };
+            self.say(&format!("{}. {}", welcome.get(lang), how.get(lang)));
             self.say(self.commands().get(lang));
         }
         let path = self.save(interview.session());
@@ -373,6 +375,14 @@ impl<'a> Loop<'a> {
                 Input::End => {
                     self.say(W::Quit.get(lang));
                     vec![String::from(":quit")]
+                }
+                Input::EndAfter(text) => {
+                    // Ctrl-D with an answer half typed: the answer counts, then the end.
+                    self.say("");
+                    self.say(W::KeptBeforeQuit.get(lang));
+                    let mut segments = segments(&text, self.mode);
+                    segments.push(String::from(":quit"));
+                    segments
                 }
                 Input::Interrupted => {
                     self.say(W::AnswerCleared.get(lang));

@@ -8,6 +8,7 @@ pub enum W {
     Welcome,
     PairWelcome,
     HowToAnswer,
+    HowToAnswerPiped,
     Commands,
     PairCommands,
     Question,
@@ -41,6 +42,7 @@ pub enum W {
     PairKeys,
     Solo,
     Pair,
+    KeptBeforeQuit,
 }
 
 impl W {
@@ -48,8 +50,12 @@ impl W {
         let (ko, en) = match self {
             W::Welcome => ("꼬리 모의 면접을 시작합니다", "Starting a kkori mock interview"),
             W::HowToAnswer => (
-                "여러 줄로 답할 수 있습니다. 빈 줄에서 Enter를 누르면 답변이 제출됩니다. Ctrl-C는 쓰던 답을 지우고, Ctrl-D는 면접을 끝냅니다.",
-                "Answers may span several lines; press Enter on an empty line to submit. Ctrl-C clears the answer, Ctrl-D ends the interview.",
+                "여러 줄로 답할 수 있습니다. 빈 줄에서 Enter를 누르면 답변이 제출됩니다. Ctrl-C는 쓰던 답을 지우고, Ctrl-D는 (쓰던 답이 있으면 제출한 뒤) 면접을 끝냅니다.",
+                "Answers may span several lines; press Enter on an empty line to submit. Ctrl-C clears the answer; Ctrl-D ends the interview (submitting the answer being typed, if any).",
+            ),
+            W::HowToAnswerPiped => (
+                "표준 입력에서 답변을 읽습니다: 빈 줄로 나뉜 블록 하나가 답변 또는 명령 하나입니다",
+                "Reading answers from standard input: each block of lines up to a blank line is one answer or command",
             ),
             W::Commands => (
                 ":hint 힌트(감점)  :skip 건너뛰기  :repeat 질문 다시  :model 모범 답안  :quit 끝내기  :help 도움말",
@@ -92,6 +98,10 @@ impl W {
             W::Checklist => ("좋은 답변에 들어갈 개념 (:heard 번호)", "What a good answer contains (:heard numbers)"),
             W::ListenFor => ("잘못된 설명 (:wrong 번호)", "Misconceptions to listen for (:wrong numbers)"),
             W::PairKeys => ("들은 답을 입력(빈 줄로 끝) · :heard 1 3 · :wrong 1 · :note 메모 · :done 채점", "type what you heard (empty line ends) · :heard 1 3 · :wrong 1 · :note text · :done to grade"),
+            W::KeptBeforeQuit => (
+                "쓰던 답변을 제출하고 면접을 중단합니다. 답한 내용까지 저장합니다.",
+                "Submitting the answer being typed, then ending the interview; everything answered is kept.",
+            ),
             W::Solo => ("혼자", "solo"),
             W::Pair => ("페어", "pair"),
         };

@@ -263,6 +263,15 @@ fn issue14_8_a_damaged_session_file_is_named_and_not_in_progress_forever() {
     write!(stdin, "{STRONG}\n\n").unwrap();
     stdin.flush().unwrap();
     wait_for_turns(data.path(), 1);
+    // The history records the answer just after the session file has it.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while history_of(data.path(), "").is_empty() {
+        assert!(
+            Instant::now() < deadline,
+            "the history never had the answer"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
     killed.kill().unwrap();
     killed.wait().unwrap();
     let id = sessions(data.path())[0].id.clone();
@@ -400,6 +409,9 @@ fn issue14_12_a_run_with_no_answer_leaves_no_session_file() {
         .stdin(":quit\n")
         .run();
     out.success().shows("답한 질문이 없습니다");
+    // A pipe is not told about keys it cannot press.
+    assert!(!out.stdout.contains("Ctrl-C"), "{}", out.stdout);
+    out.shows("빈 줄로 나뉜 블록");
     let left: Vec<_> = std::fs::read_dir(data.path().join("sessions"))
         .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())
         .unwrap_or_default();
@@ -462,4 +474,71 @@ fn issue14_8_an_empty_bank_file_is_a_check_warning_and_said_by_interview() {
             empty.display()
         )
     );
+}
+
+/// Ctrl-D in a real terminal with an answer half typed: the answer is kept, then the end.
+#[test]
+fn issue14_9_ctrl_d_with_an_answer_half_typed_keeps_it_and_ends_the_session() {
+    use nix::pty::openpty;
+    use std::io::Read;
+
+    let data = tempfile::tempdir().unwrap();
+    let pty = openpty(None, None).unwrap();
+    let slave = pty.slave;
+    let dup = |fd: &std::os::fd::OwnedFd| Stdio::from(fd.try_clone().unwrap());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kkori"))
+        .args([
+            "--banks",
+            &bank(),
+            "--data-dir",
+            data.path().to_str().unwrap(),
+        ])
+        .args([
+            "interview",
+            "--count",
+            "2",
+            "--seed",
+            "1",
+            "--topic",
+            "http,tcp",
+        ])
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .stdin(dup(&slave))
+        .stdout(dup(&slave))
+        .stderr(dup(&slave))
+        .spawn()
+        .unwrap();
+    drop(slave);
+    let master = std::fs::File::from(pty.master);
+    let mut writer = master.try_clone().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        let mut master = master;
+        let mut buf = [0u8; 4096];
+        while let Ok(n @ 1..) = master.read(&mut buf) {
+            let _ = tx.send(String::from_utf8_lossy(&buf[..n]).into_owned());
+        }
+    });
+    let mut screen = String::new();
+    let mut wait_for = |needle: &str| {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !screen.contains(needle) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            assert!(!left.is_zero(), "never saw {needle:?} on screen:\n{screen}");
+            if let Ok(chunk) = rx.recv_timeout(left) {
+                screen.push_str(&chunk);
+            }
+        }
+    };
+    wait_for("›");
+    writer.write_all("연결을 재사용합니다".as_bytes()).unwrap();
+    writer.write_all(b"\x04").unwrap();
+    wait_for("쓰던 답변을 제출하고 면접을 중단합니다");
+    wait_for("면접이 끝났습니다");
+    assert!(child.wait().unwrap().success());
+    let s = &sessions(data.path())[0];
+    assert_eq!(s.turns.len(), 1);
+    assert_eq!(s.turns[0].answer, "연결을 재사용합니다");
+    assert!(s.quit_early && s.is_finished());
 }
