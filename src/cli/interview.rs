@@ -42,8 +42,8 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = FeedbackArg::Each)]
     feedback: FeedbackArg,
 
-    /// Seconds per answer before a warning.
-    #[arg(long, value_name = "SECS")]
+    /// Seconds per answer before a warning (1 or more).
+    #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u32).range(1..))]
     time_limit: Option<u32>,
 
     /// Most follow-up questions after one main question.
@@ -186,6 +186,13 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
     };
     if plan.is_empty() {
         return Err(args.select.nothing_to_ask(&lib, &ctx.banks, ctx.lang));
+    }
+    if plan.len() < args.select.count() {
+        let say = Say::FewerThanAsked {
+            asked: args.select.count(),
+            found: plan.len(),
+        };
+        eprintln!("{}", say.text(ctx.lang));
     }
     let settings = Settings {
         lang: ctx.lang,

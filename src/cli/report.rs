@@ -20,7 +20,7 @@ use super::{library, out, store, Context};
 )]
 pub struct Args {
     /// The session file (JSON, as saved in the `sessions` directory of the data directory).
-    #[arg(required_unless_present = "id", conflicts_with = "id")]
+    #[arg(conflicts_with = "id")]
     session: Option<PathBuf>,
 
     /// A session of the history by its id (see `kkori history`), instead of a file.
@@ -45,7 +45,12 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     let path = match (&args.session, &args.id) {
         (Some(path), _) => path.clone(),
         (None, Some(id)) => store::existing_session_path(&ctx.data_dir(), id)?,
-        (None, None) => unreachable!("clap requires one of them"),
+        (None, None) => {
+            let dir = store::sessions_dir(&ctx.data_dir()).display().to_string();
+            return Err(Failure::user(
+                Say::ReportWhichSession { dir }.text(ctx.lang),
+            ));
+        }
     };
     let format = resolve_format(args.out.as_deref(), args.format, ctx.lang)?;
     let session = store::read_session(&path, ctx.lang)?;

@@ -153,6 +153,10 @@ pub enum Say {
     NoMainQuestion,
     /// The filters given leave nothing.
     NothingMatches,
+    /// `--count` asked for more main questions than match.
+    FewerThanAsked { asked: usize, found: usize },
+    /// `kkori report` with neither a file nor `--session`.
+    ReportWhichSession { dir: String },
 }
 
 impl Say {
@@ -240,6 +244,18 @@ impl Say {
             (Say::NoMainQuestion, Lang::En) => "every question of the banks is a draft or a follow-up only, so none can open an interview (--drafts uses drafts too)".to_string(),
             (Say::NothingMatches, Lang::Ko) => "고른 주제, 뱅크, 난이도에 맞는 질문이 없습니다. 조건을 줄여 보세요 (`kkori list` 로 주제와 질문을 볼 수 있습니다)".to_string(),
             (Say::NothingMatches, Lang::En) => "no question matches the chosen topics, banks and difficulty; try fewer filters".to_string(),
+            (Say::FewerThanAsked { asked, found }, Lang::Ko) => format!(
+                "질문 {asked}개를 요청했지만 조건에 맞는 본 질문은 {found}개뿐이라 {found}개로 진행합니다"
+            ),
+            (Say::FewerThanAsked { asked, found }, Lang::En) => format!(
+                "{asked} questions were asked for, but only {found} match; going on with {found}"
+            ),
+            (Say::ReportWhichSession { dir }, Lang::Ko) => format!(
+                "어떤 세션의 리포트인지 알려 주세요: `kkori report --session ID` (ID는 `kkori history` 에 나옵니다) 또는 `kkori report 세션파일` ({dir} 안의 .json)"
+            ),
+            (Say::ReportWhichSession { dir }, Lang::En) => format!(
+                "say which session to report on: `kkori report --session ID` (`kkori history` lists the ids) or `kkori report FILE` (a .json in {dir})"
+            ),
             (Say::SessionNotSaved { path }, Lang::Ko) => format!(
                 "세션을 {path}에 저장하지 못했습니다. 잃지 않도록 내용을 위에 출력했습니다"
             ),

@@ -542,3 +542,50 @@ fn issue14_9_ctrl_d_with_an_answer_half_typed_keeps_it_and_ends_the_session() {
     assert_eq!(s.turns[0].answer, "연결을 재사용합니다");
     assert!(s.quit_early && s.is_finished());
 }
+
+#[test]
+fn issue14_12_count_beyond_the_matches_says_so_and_time_limit_0_is_refused() {
+    let data = tempfile::tempdir().unwrap();
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args([
+            "--lang",
+            "en",
+            "interview",
+            "--topic",
+            "http",
+            "--count",
+            "50",
+        ])
+        .stdin(":quit\n")
+        .run();
+    out.success();
+    assert!(
+        out.stderr
+            .contains("50 questions were asked for, but only 1 match; going on with 1"),
+        "{}",
+        out.stderr
+    );
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["interview", "--time-limit", "0"])
+        .run();
+    out.failure(1);
+    assert!(out.stderr.contains("--time-limit"), "{}", out.stderr);
+}
+
+#[test]
+fn issue14_12_report_without_a_session_says_how_to_name_one() {
+    let data = tempfile::tempdir().unwrap();
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["--lang", "en", "report"])
+        .run();
+    out.failure(1);
+    assert!(
+        out.stderr
+            .starts_with("error: say which session to report on: `kkori report --session ID`"),
+        "{}",
+        out.stderr
+    );
+}
