@@ -161,7 +161,7 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
     args.report.resolved(ctx.lang)?;
     let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let grader = Grader::new(&lib);
-    let filter = args.select.filter(&lib)?;
+    let filter = args.select.filter_in(&lib, ctx.lang)?;
     let started = now();
     let seed = args
         .select

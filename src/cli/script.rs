@@ -45,7 +45,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         _ => None,
     };
     let lib = library::load_in(&ctx.banks, ctx.lang)?;
-    let filter = args.select.filter(&lib)?;
+    let filter = args.select.filter_in(&lib, ctx.lang)?;
     let seed = args.select.seed.unwrap_or_else(fresh_seed);
     let ids = choose::plan(&lib, &filter, args.select.count(), seed);
     if ids.is_empty() {

@@ -43,6 +43,14 @@ pub enum W {
     Solo,
     Pair,
     KeptBeforeQuit,
+    Name,
+    MainQuestions,
+    FollowUpQuestions,
+    ListTopicHint,
+    Id,
+    Difficulty,
+    FollowUpDepth,
+    ListQuestionsHint,
 }
 
 impl W {
@@ -102,6 +110,20 @@ impl W {
                 "쓰던 답변을 제출하고 면접을 중단합니다. 답한 내용까지 저장합니다.",
                 "Submitting the answer being typed, then ending the interview; everything answered is kept.",
             ),
+            W::Name => ("이름", "name"),
+            W::MainQuestions => ("본 질문", "questions"),
+            W::FollowUpQuestions => ("꼬리질문 전용", "follow-up only"),
+            W::ListTopicHint => (
+                "주제의 질문 보기: kkori list --topic 주제 · 면접: kkori interview --topic 주제",
+                "a topic's questions: kkori list --topic TOPIC · an interview: kkori interview --topic TOPIC",
+            ),
+            W::Id => ("ID", "id"),
+            W::Difficulty => ("난이도", "difficulty"),
+            W::FollowUpDepth => ("꼬리 깊이", "follow-up depth"),
+            W::ListQuestionsHint => (
+                "↳ 는 꼬리질문으로만 나오는 질문입니다 · 한 문제 채점: kkori grade ID --answer \"…\"",
+                "↳ marks questions asked only as follow-ups · grade one: kkori grade ID --answer \"…\"",
+            ),
             W::Solo => ("혼자", "solo"),
             W::Pair => ("페어", "pair"),
         };
@@ -157,6 +179,33 @@ pub enum Say {
     FewerThanAsked { asked: usize, found: usize },
     /// `kkori report` with neither a file nor `--session`.
     ReportWhichSession { dir: String },
+    /// A topic the banks do not have: the closest one, else all of them.
+    UnknownTopic {
+        topic: String,
+        suggestion: Option<String>,
+        valid: String,
+    },
+    /// A bank (file name) the banks do not have.
+    UnknownBank {
+        bank: String,
+        suggestion: Option<String>,
+        valid: String,
+    },
+    /// A question id the banks do not have.
+    UnknownQuestion {
+        id: String,
+        suggestion: Option<String>,
+    },
+}
+
+/// The candidate closest to `wanted` by edit distance, if it is close enough to be a typo.
+pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::normalized_damerau_levenshtein(wanted, c), c))
+        .filter(|(score, _)| *score >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c.to_string())
 }
 
 impl Say {
@@ -255,6 +304,42 @@ impl Say {
             ),
             (Say::ReportWhichSession { dir }, Lang::En) => format!(
                 "say which session to report on: `kkori report --session ID` (`kkori history` lists the ids) or `kkori report FILE` (a .json in {dir})"
+            ),
+            (Say::UnknownTopic { topic, suggestion: Some(s), .. }, Lang::Ko) => {
+                format!("없는 주제 `{topic}`입니다. `{s}`을(를) 말씀하신 건가요?")
+            }
+            (Say::UnknownTopic { topic, suggestion: Some(s), .. }, Lang::En) => {
+                format!("unknown topic `{topic}`; did you mean `{s}`?")
+            }
+            (Say::UnknownTopic { topic, suggestion: None, valid }, Lang::Ko) => format!(
+                "없는 주제 `{topic}`입니다. 주제는 {valid} 입니다 (`kkori list` 로 질문 수와 함께 볼 수 있습니다)"
+            ),
+            (Say::UnknownTopic { topic, suggestion: None, valid }, Lang::En) => format!(
+                "unknown topic `{topic}`; the topics are {valid} (`kkori list` shows them with their questions)"
+            ),
+            (Say::UnknownBank { bank, suggestion: Some(s), .. }, Lang::Ko) => {
+                format!("없는 뱅크 `{bank}`입니다. `{s}`을(를) 말씀하신 건가요?")
+            }
+            (Say::UnknownBank { bank, suggestion: Some(s), .. }, Lang::En) => {
+                format!("unknown bank `{bank}`; did you mean `{s}`?")
+            }
+            (Say::UnknownBank { bank, suggestion: None, valid }, Lang::Ko) => {
+                format!("없는 뱅크 `{bank}`입니다. 뱅크는 {valid} 입니다")
+            }
+            (Say::UnknownBank { bank, suggestion: None, valid }, Lang::En) => {
+                format!("unknown bank `{bank}`; the banks are {valid}")
+            }
+            (Say::UnknownQuestion { id, suggestion: Some(s) }, Lang::Ko) => format!(
+                "없는 질문 `{id}`입니다. `{s}`을(를) 말씀하신 건가요? (`kkori list --topic 주제` 로 질문 ID를 볼 수 있습니다)"
+            ),
+            (Say::UnknownQuestion { id, suggestion: Some(s) }, Lang::En) => format!(
+                "unknown question `{id}`; did you mean `{s}`? (`kkori list --topic TOPIC` lists the ids)"
+            ),
+            (Say::UnknownQuestion { id, suggestion: None }, Lang::Ko) => format!(
+                "없는 질문 `{id}`입니다. `kkori list` 로 주제를, `kkori list --topic 주제` 로 질문 ID를 볼 수 있습니다"
+            ),
+            (Say::UnknownQuestion { id, suggestion: None }, Lang::En) => format!(
+                "unknown question `{id}`; `kkori list` lists the topics and `kkori list --topic TOPIC` their question ids"
             ),
             (Say::SessionNotSaved { path }, Lang::Ko) => format!(
                 "세션을 {path}에 저장하지 못했습니다. 잃지 않도록 내용을 위에 출력했습니다"

@@ -136,7 +136,15 @@ fn end_of_input_ends_early_and_keeps_the_answers() {
 #[test]
 fn unknown_topic_is_a_user_error_with_a_suggestion() {
     let out = Kkori::new()
-        .args(["--banks", &bank(), "interview", "--topic", "tpc"])
+        .args([
+            "--lang",
+            "en",
+            "--banks",
+            &bank(),
+            "interview",
+            "--topic",
+            "tpc",
+        ])
         .run();
     out.failure(1);
     assert_eq!(

@@ -589,3 +589,85 @@ fn issue14_12_report_without_a_session_says_how_to_name_one() {
         out.stderr
     );
 }
+
+#[test]
+fn issue14_11_list_shows_topics_and_a_topics_questions() {
+    let out = Kkori::new().args(["--lang", "en", "list"]).run();
+    out.success().shows("TCP and UDP");
+    let tcp = out.stdout.lines().find(|l| l.starts_with("tcp ")).unwrap();
+    assert!(
+        tcp.split_whitespace()
+            .any(|w| w.parse::<u32>().is_ok_and(|n| n > 0)),
+        "{tcp}"
+    );
+
+    let out = Kkori::new()
+        .args(["--lang", "en", "list", "--topic", "tcp", "--format", "json"])
+        .run();
+    out.success();
+    let questions: Vec<serde_json::Value> = serde_json::from_str(&out.stdout).unwrap();
+    let first = questions
+        .iter()
+        .find(|q| q["id"] == "tcp-vs-udp")
+        .expect("tcp-vs-udp is listed");
+    assert_eq!(first["difficulty"], "easy");
+    assert_eq!(
+        first["prompt"],
+        "What are the differences between TCP and UDP?"
+    );
+    assert!(first["follow_up_depth"].as_u64().unwrap() >= 1);
+
+    // The fixture bank: handshake → four-way → time-wait is two follow-ups deep.
+    let out = Kkori::new()
+        .args(["--banks", &bank(), "list", "--topic", "tcp"])
+        .run();
+    out.success()
+        .shows("TCP 3-way handshake 과정을 설명해 주세요.");
+    let handshake = out
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("handshake "))
+        .unwrap();
+    assert!(
+        handshake.contains("보통") && handshake.contains(" 2 "),
+        "{handshake}"
+    );
+}
+
+#[test]
+fn issue14_11_unknown_topics_and_questions_suggest_or_list_the_valid_ones() {
+    let out = Kkori::new()
+        .args(["--lang", "en", "--banks", &bank(), "list", "--topic", "zzz"])
+        .run();
+    out.failure(1);
+    assert_eq!(
+        out.stderr,
+        "error: unknown topic `zzz`; the topics are tcp, http (`kkori list` shows them with their questions)\n"
+    );
+    let out = Kkori::new()
+        .args(["--banks", &bank(), "interview", "--topic", "tpc"])
+        .run();
+    out.failure(1);
+    assert_eq!(
+        out.stderr,
+        "error: 없는 주제 `tpc`입니다. `tcp`을(를) 말씀하신 건가요?\n"
+    );
+    let out = Kkori::new()
+        .args([
+            "--lang",
+            "en",
+            "--banks",
+            &bank(),
+            "grade",
+            "handshak",
+            "--answer",
+            "x",
+        ])
+        .run();
+    out.failure(1);
+    assert!(
+        out.stderr.contains("did you mean `handshake`?"),
+        "{}",
+        out.stderr
+    );
+}

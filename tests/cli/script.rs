@@ -96,7 +96,15 @@ fn english_follows_the_global_lang() {
 
 #[test]
 fn unknown_topic_suggests_the_closest() {
-    let out = script(&["--topic", "tpc"]).run();
+    let out = Kkori::new()
+        .args([
+            "--lang",
+            "en",
+            "--banks",
+            &fixture("bank").display().to_string(),
+        ])
+        .args(["script", "--topic", "tpc"])
+        .run();
     out.failure(1);
     assert_eq!(
         out.stderr,
