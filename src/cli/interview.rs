@@ -398,7 +398,9 @@ impl<'a> Loop<'a> {
                 Input::Text(text) => {
                     if !source.interactive() {
                         // A transcript of a piped session reads like a conversation.
-                        self.note(&format!("› {}", text.replace('\n', "\n  ")));
+                        // Control characters of the answer are shown, never sent raw.
+                        let shown = kkori::html::visible(&text);
+                        self.note(&format!("› {}", shown.replace('\n', "\n  ")));
                     }
                     segments(&text, self.mode)
                 }

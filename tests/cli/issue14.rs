@@ -671,3 +671,28 @@ fn issue14_11_unknown_topics_and_questions_suggest_or_list_the_valid_ones() {
         out.stderr
     );
 }
+
+#[test]
+fn issue14_12_control_characters_of_an_answer_are_escaped_on_screen_and_in_markdown() {
+    let data = tempfile::tempdir().unwrap();
+    let report = data.path().join("r.md");
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["interview", "--topic", "http", "--count", "1"])
+        .args(["--out", report.to_str().unwrap()])
+        .stdin("연결을 \u{1b}]0;pwned\u{7}재사용\u{0}합니다\n\n")
+        .run();
+    out.success();
+    assert!(
+        !out.stdout.contains('\u{1b}') && !out.stdout.contains('\u{0}'),
+        "{:?}",
+        out.stdout
+    );
+    out.shows("␛");
+    let text = std::fs::read_to_string(&report).unwrap();
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{0}'),
+        "{text:?}"
+    );
+    assert!(text.contains("␛") && text.contains("␀"), "{text}");
+}
