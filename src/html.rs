@@ -17,6 +17,29 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// A control character as something visible: its Unicode control picture (`␀`, `␛`, `␡`)
+/// for C0 and DEL, else `U+XXXX`. For text from a person that goes to a terminal or a file.
+pub fn control_picture(c: char) -> String {
+    match c as u32 {
+        n @ 0..=0x1f => char::from_u32(0x2400 + n).map_or_else(String::new, String::from),
+        0x7f => "␡".to_string(),
+        n => format!("U+{n:04X}"),
+    }
+}
+
+/// `text` with its control characters (but newlines and tabs) made visible.
+pub fn visible(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                control_picture(c)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -111,6 +111,7 @@ pub enum Msg {
     SaidOfOtherSide,
     SaidAsNotSo,
     SaidOf,
+    EmptyBankFile,
 }
 
 impl Msg {
@@ -262,6 +263,10 @@ impl Msg {
             Msg::Truncated => (
                 "답변이 너무 길어 앞부분만 채점한 글자 수:",
                 "answer too long; characters graded:",
+            ),
+            Msg::EmptyBankFile => (
+                "빈 파일입니다: 주제(topics), 질문(questions), 루브릭(rubrics), 용어집(glossary)이 하나도 없습니다",
+                "this file is empty: no topics, questions, rubrics or glossary",
             ),
         };
         match lang {

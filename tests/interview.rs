@@ -4,7 +4,9 @@
 use kkori::bank::{Condition, Library};
 use kkori::grade::Grader;
 use kkori::interview::choose::{plan, Filter};
-use kkori::interview::{Event, Interview, Mode, Planned, Reply, Session, Settings, HINT_COST};
+use kkori::interview::{
+    Damage, Event, Interview, InterviewError, Mode, Planned, Reply, Session, Settings, HINT_COST,
+};
 
 fn fixture() -> (Library, Grader) {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bank/tcp.yaml");
@@ -344,6 +346,75 @@ fn pair_mode_resumes_a_pending_proposal() {
     assert_eq!(
         asked(&resumed.handle(Event::Take, 11)),
         [("four-way".to_string(), 1)]
+    );
+}
+
+/// The fixture bank as it might be after an edit: question `id` renamed away.
+fn fixture_without(id: &str) -> Library {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bank/tcp.yaml");
+    let text = std::fs::read_to_string(path).unwrap().replacen(
+        &format!("  - id: {id}\n"),
+        &format!("  - id: {id}-renamed\n"),
+        1,
+    );
+    Library::load([(path, text.into_bytes())]).0
+}
+
+#[test]
+fn issue14_5_resume_after_the_banks_changed_is_an_error_not_a_panic() {
+    let (lib, grader) = fixture();
+    // A pair session waiting on the proposal of `four-way`; then the bank loses it.
+    let (mut iv, _) = Interview::start(&lib, &grader, pair_session(&["handshake"]), 0).unwrap();
+    iv.handle(Event::Answer(STRONG_HANDSHAKE.into()), 1);
+    iv.handle(Event::Done, 2);
+    let saved = iv.session().clone();
+    let changed = fixture_without("four-way");
+    let grader = Grader::new(&changed);
+    let error = Interview::resume(&changed, &grader, saved, 10).err();
+    assert_eq!(
+        error,
+        Some(InterviewError::UnknownQuestion("four-way".into()))
+    );
+    // A main question still to come that the banks no longer have.
+    let grader = Grader::new(&lib);
+    let (mut iv, _) =
+        Interview::start(&lib, &grader, session(&["handshake", "keep-alive"], 0), 0).unwrap();
+    iv.handle(Event::Answer(STRONG_HANDSHAKE.into()), 1);
+    let saved = iv.session().clone();
+    let changed = fixture_without("keep-alive");
+    let grader = Grader::new(&changed);
+    let error = Interview::resume(&changed, &grader, saved, 10).err();
+    assert_eq!(
+        error,
+        Some(InterviewError::UnknownQuestion("keep-alive".into()))
+    );
+}
+
+#[test]
+fn issue14_5_resume_of_an_edited_session_file_is_an_error_not_a_panic() {
+    let (lib, grader) = fixture();
+    let (mut iv, _) = Interview::start(&lib, &grader, pair_session(&["handshake"]), 0).unwrap();
+    iv.handle(Event::Answer(STRONG_HANDSHAKE.into()), 1);
+    iv.handle(Event::Done, 2);
+    let mut edited = iv.session().clone();
+    edited.proposal.as_mut().unwrap().after = 7;
+    let error = Interview::resume(&lib, &grader, edited, 10).err().unwrap();
+    assert_eq!(
+        error,
+        InterviewError::Damaged(Damage::ProposalAfterMissingTurn { after: 7, turns: 1 })
+    );
+    assert!(error.text(kkori::bank::Lang::Ko).contains("손상"));
+    assert!(error.to_string().contains("damaged"));
+
+    let (iv, _) = Interview::start(&lib, &grader, session(&["handshake"], 2), 0).unwrap();
+    let mut edited = iv.session().clone();
+    edited.pending.as_mut().unwrap().main = 5;
+    assert_eq!(
+        Interview::resume(&lib, &grader, edited, 10).err(),
+        Some(InterviewError::Damaged(Damage::PendingOutsidePlan {
+            main: 5,
+            plan: 1
+        }))
     );
 }
 

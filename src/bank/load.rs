@@ -13,6 +13,8 @@ use serde_yaml::Value;
 use super::diagnostic::{suggest, Diagnostic};
 use super::locate::Positions;
 use super::model::{File, Question, Rubric, Topic};
+use super::Lang;
+use crate::i18n::Msg;
 
 /// One loaded file: its name as the user gave it, and its text for locating problems.
 #[derive(Debug)]
@@ -81,6 +83,33 @@ impl Library {
     pub fn load<N: Into<String>>(
         files: impl IntoIterator<Item = (N, Vec<u8>)>,
     ) -> (Library, Vec<Diagnostic>) {
+        Library::load_in(files, Lang::En)
+    }
+
+    /// [`Library::load`], with the diagnostics this module words itself (an empty file,
+    /// nesting too deep) in `lang`.
+    pub fn load_in<N: Into<String>>(
+        files: impl IntoIterator<Item = (N, Vec<u8>)>,
+        lang: Lang,
+    ) -> (Library, Vec<Diagnostic>) {
+        Library::load_files(files, lang, true)
+    }
+
+    /// [`Library::load_in`] for the banks compiled into the binary. They are checked by the
+    /// test suite, so the nesting pre-check (a second parse, about a third of the load time)
+    /// is skipped for them: `kkori` starts as fast as before.
+    pub fn load_bundled<N: Into<String>>(
+        files: impl IntoIterator<Item = (N, Vec<u8>)>,
+        lang: Lang,
+    ) -> (Library, Vec<Diagnostic>) {
+        Library::load_files(files, lang, false)
+    }
+
+    fn load_files<N: Into<String>>(
+        files: impl IntoIterator<Item = (N, Vec<u8>)>,
+        lang: Lang,
+        check_depth: bool,
+    ) -> (Library, Vec<Diagnostic>) {
         let mut library = Library::default();
         let mut problems = Vec::new();
         for (name, bytes) in files {
@@ -99,7 +128,7 @@ impl Library {
             };
             let file = library.files.len();
             library.files.push(SourceFile::new(name, text));
-            let parsed = parse(&library.files[file], &mut problems);
+            let parsed = parse(&library.files[file], &mut problems, lang, check_depth);
             library.add(file, parsed);
         }
         library.index();
@@ -197,12 +226,78 @@ fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
 
 const SECTIONS: [&str; 4] = ["topics", "questions", "rubrics", "glossary"];
 
-fn parse(file: &SourceFile, problems: &mut Vec<Diagnostic>) -> File {
+/// Deeper than any bank or rubric file needs (they use about 6 levels). YAML's scanner takes
+/// time quadratic in the nesting depth, so a file of nothing but brackets would take minutes
+/// to reject; counted first, in one linear pass, it is rejected at once.
+pub const MAX_DEPTH: usize = 64;
+
+/// Where the nesting of `text` first goes deeper than [`MAX_DEPTH`], if it does. Syntax
+/// errors stop the count: serde reports them.
+fn too_deep(text: &str) -> Option<(usize, usize)> {
+    use saphyr_parser::{Event, Parser};
+    let mut depth = 0usize;
+    for item in Parser::new_from_str(text) {
+        let (event, span) = match item {
+            Ok(item) => item,
+            // The scanner's own limit (255 levels of brackets) is reached before the events
+            // of the first level come out: too deep all the same.
+            Err(e) if e.info().contains("recursion limit") => {
+                let at = e.marker();
+                return Some((at.line(), at.col() + 1));
+            }
+            Err(_) => return None,
+        };
+        match event {
+            Event::SequenceStart(..) | Event::MappingStart(..) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some((span.start.line(), span.start.col() + 1));
+                }
+            }
+            Event::SequenceEnd | Event::MappingEnd => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn parse(file: &SourceFile, problems: &mut Vec<Diagnostic>, lang: Lang, check_depth: bool) -> File {
     if file.text.trim().is_empty() {
+        problems.push(Diagnostic::warning(
+            &file.name,
+            (1, 1),
+            Msg::EmptyBankFile.text(lang),
+        ));
+        return File::default();
+    }
+    if let Some(at) = too_deep(&file.text).filter(|_| check_depth) {
+        let message = match lang {
+            Lang::Ko => format!(
+                "{MAX_DEPTH}단계보다 깊게 중첩되어 있습니다. 뱅크 파일에는 그렇게 깊은 구조가 없습니다 (괄호가 닫히지 않았나요?)"
+            ),
+            Lang::En => format!(
+                "nested deeper than {MAX_DEPTH} levels; no bank or rubric file needs that (is a bracket left open?)"
+            ),
+        };
+        problems.push(Diagnostic::error(&file.name, at, message));
         return File::default();
     }
     match serde_yaml::from_str::<Option<File>>(&file.text) {
-        Ok(parsed) => parsed.unwrap_or_default(),
+        Ok(parsed) => {
+            let parsed = parsed.unwrap_or_default();
+            if parsed.topics.is_empty()
+                && parsed.questions.is_empty()
+                && parsed.rubrics.is_empty()
+                && parsed.glossary.is_empty()
+            {
+                problems.push(Diagnostic::warning(
+                    &file.name,
+                    (1, 1),
+                    Msg::EmptyBankFile.text(lang),
+                ));
+            }
+            parsed
+        }
         Err(first) => {
             let before = problems.len();
             let parsed = parse_items(file, problems);

@@ -44,7 +44,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         library::read_paths(&paths)
     };
     let file_count = files.len();
-    let (lib, more) = Library::load(files);
+    let (lib, more) = Library::load_in(files, ctx.lang);
     problems.extend(more);
 
     let grader = Grader::new(&lib);

@@ -44,16 +44,34 @@ impl Failure {
             std::io::ErrorKind::NotFound => "",
             _ => "",
         };
-        let code = if error.kind() == std::io::ErrorKind::NotFound {
-            USER
-        } else {
-            INTERNAL
-        };
+        // A missing file, a folder where a file should be, a read-only folder or file
+        // system: the user's paths and settings (exit 1). A full disk or a failing device
+        // is the machine's (exit 2).
+        let user_side = matches!(
+            error.kind(),
+            std::io::ErrorKind::NotFound
+                | std::io::ErrorKind::PermissionDenied
+                | std::io::ErrorKind::AlreadyExists
+        ) || is_user_os_error(&error);
+        let code = if user_side { USER } else { INTERNAL };
         Failure {
             code,
             message: format!("cannot {action} `{}`: {error}{hint}", path.display()),
         }
     }
+}
+
+#[cfg(unix)]
+fn is_user_os_error(error: &std::io::Error) -> bool {
+    matches!(
+        error.raw_os_error(),
+        Some(libc::EROFS | libc::EISDIR | libc::ENOTDIR | libc::EACCES | libc::EPERM)
+    )
+}
+
+#[cfg(not(unix))]
+fn is_user_os_error(_: &std::io::Error) -> bool {
+    false
 }
 
 impl fmt::Display for Failure {

@@ -7,6 +7,7 @@ use kkori::grade::explain::explain;
 use kkori::grade::Grader;
 
 use super::failure::{Failure, Result};
+use super::words::Say;
 use super::{library, out, Context, Format};
 
 #[derive(Debug, clap::Args)]
@@ -31,10 +32,15 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result {
-    let lib = library::load(&ctx.banks)?;
-    let question = lib
-        .question(&args.question)
-        .ok_or_else(|| Failure::user(lib.unknown_question(&args.question)))?;
+    let lib = library::load_in(&ctx.banks, ctx.lang)?;
+    let question = lib.question(&args.question).ok_or_else(|| {
+        let ids = lib.questions.iter().map(|q| q.id.as_str());
+        let say = Say::UnknownQuestion {
+            id: args.question.clone(),
+            suggestion: super::words::closest(&args.question, ids),
+        };
+        Failure::user(say.text(ctx.lang))
+    })?;
     let answer = read_answer(&args)?;
     let grader = Grader::new(&lib);
     let grade = grader.grade(question, &answer).ok_or_else(|| {

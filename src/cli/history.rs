@@ -13,6 +13,7 @@ use kkori::interview::Mode;
 
 use super::failure::{Failure, Result};
 use super::interview::now;
+use super::words::W;
 use super::{library, out, store, Context, Format};
 
 #[derive(Debug, clap::Args)]
@@ -100,6 +101,30 @@ pub fn run(ctx: &Context, args: HistoryArgs) -> Result {
     }
 }
 
+/// Where a session of the history stands. The history is told when a session ends; one
+/// whose session file is gone or damaged can never end, so it is shown as abandoned rather
+/// than "in progress" forever.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Status {
+    Finished,
+    /// Its session file can be resumed.
+    Unfinished,
+    /// Not finished, and its session file is missing or damaged.
+    Abandoned,
+}
+
+fn status(ctx: &Context, record: &SessionRecord) -> Status {
+    if record.ended_at.is_some() {
+        return Status::Finished;
+    }
+    let file = store::session_path(&ctx.data_dir(), &record.id);
+    match store::read_session(&file, ctx.lang) {
+        Ok(s) if s.is_finished() => Status::Finished,
+        Ok(_) => Status::Unfinished,
+        Err(_) => Status::Abandoned,
+    }
+}
+
 fn list(ctx: &Context, path: &Path, format: Format) -> Result {
     let history = snapshot(path)?;
     // Newest first: what one looks for.
@@ -117,6 +142,11 @@ fn list(ctx: &Context, path: &Path, format: Format) -> Result {
                     "questions": s.turns.len(),
                     "answered": s.answered().count(),
                     "mean_score": s.mean_score().map(|m| (m * 10.0).round() / 10.0),
+                    "status": match status(ctx, s) {
+                        Status::Finished => "finished",
+                        Status::Unfinished => "unfinished",
+                        Status::Abandoned => "abandoned",
+                    },
                 })
             })
             .collect();
@@ -139,20 +169,19 @@ fn list(ctx: &Context, path: &Path, format: Format) -> Result {
     let rows: Vec<[String; 6]> = sessions
         .iter()
         .map(|s| {
-            let unfinished = if s.ended_at.is_none() {
-                match lang {
-                    Lang::Ko => " (진행 중)",
-                    Lang::En => " (unfinished)",
-                }
-            } else {
-                ""
+            let unfinished = match (status(ctx, s), lang) {
+                (Status::Finished, _) => "",
+                (Status::Unfinished, Lang::Ko) => " (진행 중)",
+                (Status::Unfinished, Lang::En) => " (unfinished)",
+                (Status::Abandoned, Lang::Ko) => " (중단됨)",
+                (Status::Abandoned, Lang::En) => " (abandoned)",
             };
             [
                 format!("{}{unfinished}", s.id),
                 date_time(s.started_at),
                 match s.mode {
-                    Mode::Solo => "solo".to_string(),
-                    Mode::Pair => "pair".to_string(),
+                    Mode::Solo => W::Solo.get(lang).to_string(),
+                    Mode::Pair => W::Pair.get(lang).to_string(),
                 },
                 s.candidate.clone().unwrap_or_else(|| "—".to_string()),
                 s.turns.len().to_string(),
@@ -240,7 +269,7 @@ fn import(ctx: &Context, path: &Path, file: &Path) -> Result {
 }
 
 pub fn progress(ctx: &Context, args: ProgressArgs) -> Result {
-    let lib = library::load(&ctx.banks)?;
+    let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let history = snapshot(&history_path(ctx))?;
     let report = progress::progress(&history, &lib, now(), ctx.lang);
     let text = match args.format {

@@ -20,6 +20,9 @@ pub enum Input {
     Interrupted,
     /// Ctrl-D on an empty line, or the end of piped input.
     End,
+    /// Ctrl-D with an answer half typed: the answer is kept (handled as if submitted) and
+    /// then the session ends, as Ctrl-D always does. Nothing typed is lost.
+    EndAfter(String),
 }
 
 pub trait Source {
@@ -49,6 +52,30 @@ pub fn is_complete(input: &str) -> bool {
 /// Rustyline with command completion, multi-line answers and a running timer as the hint.
 pub struct Terminal {
     editor: Editor<Assist, rustyline::history::DefaultHistory>,
+    /// What was typed when Ctrl-D was pressed on a line that was not empty.
+    ended_with: std::sync::Arc<std::sync::Mutex<Option<String>>>,
+}
+
+/// Ctrl-D: on an empty line rustyline's end of input; with text, the text is kept aside and
+/// the line interrupted, so that [`Terminal::read`] can hand it over before ending.
+struct EndOfInput(std::sync::Arc<std::sync::Mutex<Option<String>>>);
+
+impl rustyline::ConditionalEventHandler for EndOfInput {
+    fn handle(
+        &self,
+        _: &rustyline::Event,
+        _: rustyline::RepeatCount,
+        _: bool,
+        ctx: &rustyline::EventContext,
+    ) -> Option<rustyline::Cmd> {
+        if ctx.line().trim().is_empty() {
+            return Some(rustyline::Cmd::EndOfFile);
+        }
+        if let Ok(mut kept) = self.0.lock() {
+            *kept = Some(ctx.line().to_string());
+        }
+        Some(rustyline::Cmd::Interrupt)
+    }
 }
 
 pub struct Assist {
@@ -66,7 +93,14 @@ impl Terminal {
             limit: None,
             commands,
         }));
-        Some(Terminal { editor })
+        let ended_with = std::sync::Arc::default();
+        editor.bind_sequence(
+            rustyline::KeyEvent::ctrl('D'),
+            rustyline::EventHandler::Conditional(Box::new(EndOfInput(std::sync::Arc::clone(
+                &ended_with,
+            )))),
+        );
+        Some(Terminal { editor, ended_with })
     }
 }
 
@@ -81,7 +115,13 @@ impl Source for Terminal {
                 let _ = self.editor.add_history_entry(line.trim());
                 Input::Text(line.trim().to_string())
             }
-            Err(ReadlineError::Interrupted) => Input::Interrupted,
+            Err(ReadlineError::Interrupted) => {
+                let kept = self.ended_with.lock().ok().and_then(|mut k| k.take());
+                match kept {
+                    Some(text) => Input::EndAfter(text.trim().to_string()),
+                    None => Input::Interrupted,
+                }
+            }
             Err(_) => Input::End,
         }
     }

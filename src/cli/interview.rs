@@ -2,7 +2,7 @@
 //! terminal or a pipe, saving the session after every answer.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use kkori::bank::{Lang, Library};
@@ -15,8 +15,9 @@ use kkori::interview::{
 
 use super::failure::{Failure, Result};
 use super::input::{self, Input, Piped, Source, Terminal};
-use super::select::{Selection, NOTHING_MATCHES};
-use super::words::W;
+use super::lock::{LockError, SessionLock};
+use super::select::Selection;
+use super::words::{Say, W};
 use super::{library, store, Context};
 
 #[derive(Debug, clap::Args)]
@@ -41,8 +42,8 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = FeedbackArg::Each)]
     feedback: FeedbackArg,
 
-    /// Seconds per answer before a warning.
-    #[arg(long, value_name = "SECS")]
+    /// Seconds per answer before a warning (1 or more).
+    #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u32).range(1..))]
     time_limit: Option<u32>,
 
     /// Most follow-up questions after one main question.
@@ -64,9 +65,16 @@ pub struct ReportArgs {
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
 
-    /// Report format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
-    format: ReportFormat,
+    /// Report format [default: from the extension of --out (.md, .json, .html), else md].
+    #[arg(long, value_enum)]
+    format: Option<ReportFormat>,
+}
+
+impl ReportArgs {
+    /// The report's format, checked against `--out` before the interview begins.
+    fn resolved(&self, lang: Lang) -> Result<ReportFormat> {
+        super::report::resolve_format(self.out.as_deref(), self.format, lang)
+    }
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -80,6 +88,16 @@ pub enum ReportFormat {
     Md,
     Json,
     Html,
+}
+
+impl ReportFormat {
+    pub fn name(self) -> &'static str {
+        match self {
+            ReportFormat::Md => "md",
+            ReportFormat::Json => "json",
+            ReportFormat::Html => "html",
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -140,9 +158,10 @@ pub fn pair(ctx: &Context, args: PairArgs) -> Result {
 }
 
 fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Result {
-    let lib = library::load(&ctx.banks)?;
+    args.report.resolved(ctx.lang)?;
+    let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let grader = Grader::new(&lib);
-    let filter = args.select.filter(&lib)?;
+    let filter = args.select.filter_in(&lib, ctx.lang)?;
     let started = now();
     let seed = args
         .select
@@ -166,7 +185,14 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
         plan.into_iter().map(Planned::question).collect()
     };
     if plan.is_empty() {
-        return Err(Failure::user(NOTHING_MATCHES));
+        return Err(args.select.nothing_to_ask(&lib, &ctx.banks, ctx.lang));
+    }
+    if plan.len() < args.select.count() {
+        let say = Say::FewerThanAsked {
+            asked: args.select.count(),
+            found: plan.len(),
+        };
+        eprintln!("{}", say.text(ctx.lang));
     }
     let settings = Settings {
         lang: ctx.lang,
@@ -189,42 +215,85 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
         ..Session::new(new_id(started), started, settings, plan)
     };
     let (interview, replies) = Interview::start(&lib, &grader, session, started)
-        .map_err(|e| Failure::user(e.to_string()))?;
-    Loop::new(ctx, &lib, history).run(interview, replies, &args.report)
+        .map_err(|e| Failure::user(e.text(ctx.lang)))?;
+    let lock = lock(&ctx.data_dir(), &interview.session().id, ctx.lang)?;
+    Loop::new(ctx, &lib, history, lock).run(interview, replies, &args.report)
 }
 
 pub fn resume(ctx: &Context, args: ResumeArgs) -> Result {
     let data = ctx.data_dir();
-    let (path, session) = match &args.session {
-        Some(path) => (path.clone(), store::read_session(path)?),
-        None => store::latest_unfinished(&data).ok_or_else(|| {
-            Failure::user(format!(
-                "no unfinished session in {}; start one with `kkori interview`",
-                store::sessions_dir(&data).display()
-            ))
-        })?,
+    let path = match &args.session {
+        Some(path) => path.clone(),
+        None => match store::latest_unfinished(&data, ctx.lang) {
+            store::Resumable::Found(path, damaged) => {
+                if !damaged.is_empty() {
+                    let paths: Vec<String> = damaged
+                        .iter()
+                        .map(|(p, _)| p.display().to_string())
+                        .collect();
+                    let say = Say::DamagedPassedOver {
+                        paths: paths.join(", "),
+                    };
+                    eprintln!("warning: {}", say.text(ctx.lang));
+                }
+                path
+            }
+            store::Resumable::Damaged(message) => {
+                return Err(Failure::user(
+                    Say::NewestSessionDamaged { message }.text(ctx.lang),
+                ))
+            }
+            store::Resumable::Nothing => {
+                let dir = store::sessions_dir(&data).display().to_string();
+                return Err(Failure::user(
+                    Say::NoUnfinishedSession { dir }.text(ctx.lang),
+                ));
+            }
+        },
     };
-    let lib = library::load(&ctx.banks)?;
+    args.report.resolved(ctx.lang)?;
+    // Lock first, then read: what another kkori wrote up to its end is what goes on.
+    let id = store::read_session(&path, ctx.lang)?.id;
+    let lock = lock(&data, &id, ctx.lang)?;
+    let session = store::read_session(&path, ctx.lang)?;
+    let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let grader = Grader::new(&lib);
     let lang = session.settings.lang;
     let answered = session.turns.len();
+    // A pair session goes on in its candidate's history, whoever resumes it.
+    let candidate = session.candidate.clone();
     let (interview, replies) = Interview::resume(&lib, &grader, session, now())
-        .map_err(|e| Failure::user(format!("{}: {e}", path.display())))?;
-    let message = match lang {
-        Lang::Ko => format!(
-            "세션 {}을(를) 이어서 진행합니다 (기록된 답변 {answered}개).",
-            path.display()
-        ),
-        Lang::En => format!(
-            "Resuming session {} ({answered} answers recorded).",
-            path.display()
-        ),
-    };
-    eprintln!("{message}");
+        .map_err(|e| Failure::user(format!("{}: {}", path.display(), e.text(ctx.lang))))?;
+    let path = path.display().to_string();
+    eprintln!("{}", Say::Resuming { path, answered }.text(lang));
     let mut ctx = ctx.clone();
     ctx.lang = lang;
+    if candidate.is_some() {
+        ctx.candidate = candidate;
+    }
     let history = super::history::open(&ctx.history_path())?;
-    Loop::new(&ctx, &lib, history).run(interview, replies, &args.report)
+    Loop::new(&ctx, &lib, history, lock).run(interview, replies, &args.report)
+}
+
+/// Take the lock of session `id`, or say which process has it.
+fn lock(data: &Path, id: &str, lang: Lang) -> Result<SessionLock> {
+    match SessionLock::acquire(&store::lock_path(data, id)) {
+        Ok(lock) => {
+            if let Some(pid) = lock.stale {
+                eprintln!("{}", Say::StaleLockTakenOver { pid }.text(lang));
+            }
+            Ok(lock)
+        }
+        Err(LockError::Held { pid, path }) => Err(Failure::user(
+            Say::SessionLocked {
+                session: id.to_string(),
+                pid,
+                lock: path.display().to_string(),
+            }
+            .text(lang),
+        )),
+        Err(LockError::Io(e, path)) => Err(Failure::io("lock", &path, e)),
+    }
 }
 
 /// The interview loop: read, handle, save, show.
@@ -236,6 +305,8 @@ struct Loop<'a> {
     data: PathBuf,
     save_failed: bool,
     history: kkori::history::History,
+    /// Held until the loop ends: no other kkori takes this session over meanwhile.
+    _lock: SessionLock,
 }
 
 impl<'a> Loop<'a> {
@@ -247,7 +318,12 @@ impl<'a> Loop<'a> {
         }
     }
 
-    fn new(ctx: &'a Context, lib: &'a Library, history: kkori::history::History) -> Self {
+    fn new(
+        ctx: &'a Context,
+        lib: &'a Library,
+        history: kkori::history::History,
+        lock: SessionLock,
+    ) -> Self {
         Loop {
             ctx,
             lib,
@@ -256,6 +332,7 @@ impl<'a> Loop<'a> {
             data: ctx.data_dir(),
             save_failed: false,
             history,
+            _lock: lock,
         }
     }
 
@@ -276,11 +353,13 @@ impl<'a> Loop<'a> {
                 Mode::Solo => W::Welcome,
                 Mode::Pair => W::PairWelcome,
             };
-            self.say(&format!(
-                "{}. {}",
-                welcome.get(lang),
-                W::HowToAnswer.get(lang)
-            ));
+            // Keys are for a terminal; a pipe is told how its blocks are read.
+            let how = if source.interactive() {
+                W::HowToAnswer
+            } else {
+                W::HowToAnswerPiped
+            };
+            self.say(&format!("{}. {}", welcome.get(lang), how.get(lang)));
             self.say(self.commands().get(lang));
         }
         let path = self.save(interview.session());
@@ -299,10 +378,18 @@ impl<'a> Loop<'a> {
                 .time_limit
                 .or_else(|| interview.current_question().map(|q| q.seconds()));
             let prompt = if source.interactive() { "› " } else { "" };
-            let event = match source.read(prompt, limit) {
+            let segments = match source.read(prompt, limit) {
                 Input::End => {
                     self.say(W::Quit.get(lang));
-                    Event::Quit
+                    vec![String::from(":quit")]
+                }
+                Input::EndAfter(text) => {
+                    // Ctrl-D with an answer half typed: the answer counts, then the end.
+                    self.say("");
+                    self.say(W::KeptBeforeQuit.get(lang));
+                    let mut segments = segments(&text, self.mode);
+                    segments.push(String::from(":quit"));
+                    segments
                 }
                 Input::Interrupted => {
                     self.say(W::AnswerCleared.get(lang));
@@ -311,25 +398,34 @@ impl<'a> Loop<'a> {
                 Input::Text(text) => {
                     if !source.interactive() {
                         // A transcript of a piped session reads like a conversation.
-                        self.note(&format!("› {}", text.replace('\n', "\n  ")));
+                        // Control characters of the answer are shown, never sent raw.
+                        let shown = kkori::html::visible(&text);
+                        self.note(&format!("› {}", shown.replace('\n', "\n  ")));
                     }
-                    let current = interview
-                        .current_question()
-                        .and_then(|q| self.lib.rubric(q.rubric_id()));
-                    match parse_command(&text, self.mode, current) {
-                        Some(Command::Help) => {
-                            self.say(self.commands().get(lang));
-                            continue;
-                        }
-                        Some(Command::Event(event)) => event,
-                        None => Event::Answer(text),
-                    }
+                    segments(&text, self.mode)
                 }
             };
-            let replies = interview.handle(event, now());
-            self.save(interview.session());
-            self.record(interview.session(), &replies);
-            self.show(&interview, &replies);
+            for segment in segments {
+                if interview.is_finished() {
+                    break;
+                }
+                // Numbers of `:heard 1 3` refer to the checklist of the question asked now.
+                let current = interview
+                    .current_question()
+                    .and_then(|q| self.lib.rubric(q.rubric_id()));
+                let event = match parse_command(&segment, self.mode, current) {
+                    Some(Command::Help) => {
+                        self.say(self.commands().get(lang));
+                        continue;
+                    }
+                    Some(Command::Event(event)) => event,
+                    None => Event::Answer(segment),
+                };
+                let replies = interview.handle(event, now());
+                self.save(interview.session());
+                self.record(interview.session(), &replies);
+                self.show(&interview, &replies);
+            }
         }
         self.finish(interview.session(), report)
     }
@@ -381,10 +477,9 @@ impl<'a> Loop<'a> {
                     if turn.over_time {
                         time.push_str(&format!(" · {}", W::OverTime.get(lang)));
                     }
-                    match (session.settings.feedback, &turn.grade) {
+                    // Score, band and verdict after the cost of hints, as in the report.
+                    match (session.settings.feedback, turn.final_grade()) {
                         (FeedbackMode::Each, Some(grade)) => {
-                            let mut grade = grade.clone();
-                            grade.score = turn.score;
                             self.say(explain(&grade, lang, paint).trim_end());
                             self.note(&time);
                         }
@@ -539,32 +634,47 @@ impl<'a> Loop<'a> {
                 eprintln!("warning: {e}");
             }
         }
-        self.write_report(session, report)?;
+        // A report that cannot be written is said after the closing lines, not instead.
+        let written = self.write_report(session, report);
         let lang = self.lang;
         self.say("");
         self.say(W::Finished.get(lang));
-        // Skipped questions count as 0, as in the report.
-        let turns = &session.turns;
-        if session.answered().next().is_none() {
-            self.say(W::NoAnswers.get(lang));
-        } else {
-            let mean = turns.iter().map(|t| t.score as u32).sum::<u32>() / turns.len() as u32;
-            self.say(&format!("{}: {mean}/100", W::Average.get(lang)));
+        // The session's one average (skipped questions count 0), as in the report.
+        match session
+            .average()
+            .filter(|_| session.answered().next().is_some())
+        {
+            None => self.say(W::NoAnswers.get(lang)),
+            Some(mean) => self.say(&format!(
+                "{}: {}/100",
+                W::Average.get(lang),
+                kkori::report::decimal(mean)
+            )),
         }
         let path = store::session_path(&self.data, &session.id);
+        if session.turns.is_empty() {
+            // Nothing was asked and answered: no session file to resume or report on.
+            let _ = std::fs::remove_file(&path);
+            return written;
+        }
         if self.save_failed {
             eprintln!("{}", session.to_json());
-            return Err(Failure::internal(format!(
-                "could not save the session to {}; its contents are printed above so nothing is lost",
-                path.display()
-            )));
+            let path = path.display().to_string();
+            return Err(Failure::internal(Say::SessionNotSaved { path }.text(lang)));
         }
         self.note(&format!(
             "{}: {}",
             W::SessionSaved.get(lang),
             path.display()
         ));
-        Ok(())
+        written.map_err(|f| Failure {
+            message: Say::ReportNotWritten {
+                error: f.message,
+                id: session.id.clone(),
+            }
+            .text(lang),
+            code: f.code,
+        })
     }
 
     /// The report, to `--out` or `<data>/reports/<session id>.<ext>`.
@@ -572,16 +682,19 @@ impl<'a> Loop<'a> {
         if session.turns.is_empty() {
             return Ok(());
         }
+        let format = args.resolved(self.lang)?;
         let report = kkori::report::Report::new(session, self.lib, self.lang, false);
-        let (text, ext) = match args.format {
-            ReportFormat::Md => (kkori::report::markdown(&report), "md"),
-            ReportFormat::Json => (kkori::report::json(&report), "json"),
-            ReportFormat::Html => (kkori::report::html(&report), "html"),
+        let text = match format {
+            ReportFormat::Md => kkori::report::markdown(&report),
+            ReportFormat::Json => kkori::report::json(&report),
+            ReportFormat::Html => kkori::report::html(&report),
         };
         let path = args.out.clone().unwrap_or_else(|| {
-            self.data
-                .join("reports")
-                .join(format!("{}.{ext}", store::sanitize(&session.id)))
+            self.data.join("reports").join(format!(
+                "{}.{}",
+                store::sanitize(&session.id),
+                format.name()
+            ))
         });
         store::write_atomic(&path, text.as_bytes())?;
         self.note(&format!(
@@ -596,6 +709,33 @@ impl<'a> Loop<'a> {
 enum Command {
     Help,
     Event(Event),
+}
+
+/// A block as typed, cut into what to handle in order: each line that is a command on its
+/// own, and the runs of other lines between them as one answer each. So `:heard 3` or
+/// `:note …` typed under the answer (as the pair screen invites) is a command, never text of
+/// the answer, wherever it stands in the block.
+fn segments(text: &str, mode: Mode) -> Vec<String> {
+    if text.trim().is_empty() {
+        return vec![text.to_string()];
+    }
+    let mut out = Vec::new();
+    let mut answer: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        if parse_command(line, mode, None).is_some() && !line.trim().is_empty() {
+            if !answer.is_empty() {
+                out.push(answer.join("\n"));
+                answer.clear();
+            }
+            out.push(line.trim().to_string());
+        } else if !line.trim().is_empty() || !answer.is_empty() {
+            answer.push(line);
+        }
+    }
+    if !answer.is_empty() {
+        out.push(answer.join("\n").trim_end().to_string());
+    }
+    out
 }
 
 /// `:hint`, `:skip`, …; anything else is an answer. Unknown `:words` are answers too, so
@@ -640,4 +780,28 @@ fn parse_command(text: &str, mode: Mode, rubric: Option<&kkori::bank::Rubric>) -
         _ => return None,
     };
     Some(Command::Event(event))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_are_recognised_on_any_line_of_a_block() {
+        let cut = |text: &str, mode| segments(text, mode);
+        assert_eq!(
+            cut("답\n:heard 3\n:note 비밀\n둘째 줄\n:done", Mode::Pair),
+            ["답", ":heard 3", ":note 비밀", "둘째 줄", ":done"]
+        );
+        assert_eq!(
+            cut("first\nsecond\n:skip", Mode::Solo),
+            ["first\nsecond", ":skip"]
+        );
+        // Unknown `:words` are text; a block of text stays one answer.
+        assert_eq!(
+            cut(":) 웃으며\n답합니다", Mode::Pair),
+            [":) 웃으며\n답합니다"]
+        );
+        assert_eq!(cut("", Mode::Pair), [""]);
+    }
 }

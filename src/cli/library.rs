@@ -69,13 +69,19 @@ pub fn bundled() -> Vec<(String, Vec<u8>)> {
 /// Load the banks for a command that needs a working library: `paths`, or the bundled
 /// banks when none are given. Errors end the command; warnings are for `kkori check`.
 pub fn load(paths: &[PathBuf]) -> Result<Library> {
-    let (files, mut problems) = if paths.is_empty() {
-        (bundled(), Vec::new())
+    load_in(paths, kkori::bank::Lang::En)
+}
+
+/// [`load`], with its messages in `lang`.
+pub fn load_in(paths: &[PathBuf], lang: kkori::bank::Lang) -> Result<Library> {
+    let (library, problems) = if paths.is_empty() {
+        Library::load_bundled(bundled(), lang)
     } else {
-        read_paths(paths)
+        let (files, mut problems) = read_paths(paths);
+        let (library, more) = Library::load_in(files, lang);
+        problems.extend(more);
+        (library, problems)
     };
-    let (library, more) = Library::load(files);
-    problems.extend(more);
     let errors: Vec<&Diagnostic> = problems.iter().filter(|d| d.is_error()).collect();
     if errors.is_empty() {
         return Ok(library);
@@ -83,8 +89,14 @@ pub fn load(paths: &[PathBuf]) -> Result<Library> {
     for e in errors.iter().take(20) {
         eprintln!("{e}");
     }
-    Err(Failure::user(format!(
-        "the question banks have {} error(s); fix them (see `kkori check`) and try again",
-        errors.len()
-    )))
+    Err(Failure::user(match lang {
+        kkori::bank::Lang::Ko => format!(
+            "문제 은행에 오류가 {}개 있습니다. 고친 뒤 다시 해 주세요 (`kkori check` 참고)",
+            errors.len()
+        ),
+        kkori::bank::Lang::En => format!(
+            "the question banks have {} error(s); fix them (see `kkori check`) and try again",
+            errors.len()
+        ),
+    }))
 }

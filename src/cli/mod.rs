@@ -10,6 +10,8 @@ mod import;
 mod input;
 mod interview;
 mod library;
+mod list;
+mod lock;
 mod report;
 mod schema;
 mod script;
@@ -29,6 +31,7 @@ use failure::Failure;
 const AFTER_HELP: &str = "\
 Examples:
   kkori                                   start a mock interview (7 questions, Korean)
+  kkori list                              topics and how many questions each has
   kkori interview --topic tcp --count 5   five TCP questions
   kkori grade tcp-handshake --answer \"SYN, SYN-ACK, ACK를 주고받아 연결합니다\"
   kkori check question-banks rubrics      validate banks and grade rubric examples
@@ -87,6 +90,8 @@ enum Command {
     Check(check::Args),
     /// Write a printable interviewer script (Markdown or A4 HTML) for pair practice.
     Script(script::Args),
+    /// The topics of the banks with their question counts; `--topic` lists its questions.
+    List(list::Args),
     /// Grade one answer to a question and explain the score.
     Grade(grade::Args),
     /// Measure how well grading agrees with hand-graded answers.
@@ -166,7 +171,13 @@ impl Context {
                 Paint::plain()
             },
             data_dir: cli.data_dir.clone(),
-            candidate: cli.candidate.clone().filter(|c| !c.trim().is_empty()),
+            // Spaces around a name are a slip of the keyboard, not another person.
+            candidate: cli
+                .candidate
+                .as_deref()
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_string),
         }
     }
 
@@ -179,7 +190,7 @@ impl Context {
     pub fn history_path(&self) -> PathBuf {
         let data = self.data_dir();
         let dir = match &self.candidate {
-            Some(name) => data.join("candidates").join(store::sanitize(name)),
+            Some(name) => store::candidate_dir(&data, name, self.lang),
             None => data,
         };
         dir.join(kkori::history::FILE_NAME)
@@ -208,6 +219,7 @@ pub fn main() -> i32 {
         Some(Command::Check(args)) => check::run(&ctx, args),
         Some(Command::Script(args)) => script::run(&ctx, args),
         Some(Command::Grade(args)) => grade::run(&ctx, args),
+        Some(Command::List(args)) => list::run(&ctx, args),
         Some(Command::Eval(args)) => eval::run(&ctx, args),
         Some(Command::Report(args)) => report::run(&ctx, args),
         Some(Command::Progress(args)) => history::progress(&ctx, args),

@@ -3,12 +3,15 @@
 //! Only IO lives here: read the session file and the banks, hand both to
 //! [`kkori::report::Report`], write the text out.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use kkori::bank::Lang;
 
 use kkori::report::{html, json, markdown, Report};
 
-use super::failure::Result;
+use super::failure::{Failure, Result};
 use super::interview::ReportFormat;
+use super::words::Say;
 use super::{library, out, store, Context};
 
 #[derive(Debug, clap::Args)]
@@ -17,16 +20,16 @@ use super::{library, out, store, Context};
 )]
 pub struct Args {
     /// The session file (JSON, as saved in the `sessions` directory of the data directory).
-    #[arg(required_unless_present = "id", conflicts_with = "id")]
+    #[arg(conflicts_with = "id")]
     session: Option<PathBuf>,
 
     /// A session of the history by its id (see `kkori history`), instead of a file.
     #[arg(long = "session", value_name = "ID")]
     id: Option<String>,
 
-    /// Report format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
-    format: ReportFormat,
+    /// Report format [default: from the extension of --out (.md, .json, .html), else md].
+    #[arg(long, value_enum)]
+    format: Option<ReportFormat>,
 
     /// Write the report to this file (replaced atomically) instead of standard output.
     #[arg(long, value_name = "FILE")]
@@ -42,10 +45,16 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     let path = match (&args.session, &args.id) {
         (Some(path), _) => path.clone(),
         (None, Some(id)) => store::existing_session_path(&ctx.data_dir(), id)?,
-        (None, None) => unreachable!("clap requires one of them"),
+        (None, None) => {
+            let dir = store::sessions_dir(&ctx.data_dir()).display().to_string();
+            return Err(Failure::user(
+                Say::ReportWhichSession { dir }.text(ctx.lang),
+            ));
+        }
     };
-    let session = store::read_session(&path)?;
-    let lib = library::load(&ctx.banks)?;
+    let format = resolve_format(args.out.as_deref(), args.format, ctx.lang)?;
+    let session = store::read_session(&path, ctx.lang)?;
+    let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let report = Report::new(&session, &lib, ctx.lang, args.include_notes);
     let unknown: Vec<&str> = report
         .questions
@@ -60,7 +69,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
             unknown.join(", ")
         );
     }
-    let text = match args.format {
+    let text = match format {
         ReportFormat::Md => markdown(&report),
         ReportFormat::Json => json(&report),
         ReportFormat::Html => html(&report),
@@ -68,5 +77,44 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     match &args.out {
         Some(path) => store::write_atomic(path, text.as_bytes()),
         None => out(text.trim_end()),
+    }
+}
+
+/// The format of a report: `--format` if given, else what the extension of `--out` says
+/// (`.md`, `.json`, `.html`), else Markdown. The two must agree when both are given, and
+/// `--out` must not be a folder: both are checked before any work is done.
+pub fn resolve_format(
+    out: Option<&Path>,
+    format: Option<ReportFormat>,
+    lang: Lang,
+) -> Result<ReportFormat> {
+    let Some(out) = out else {
+        return Ok(format.unwrap_or(ReportFormat::Md));
+    };
+    if out.is_dir() {
+        let path = out.display().to_string();
+        return Err(Failure::user(Say::OutIsAFolder { path }.text(lang)));
+    }
+    let ext = out
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let by_ext = match ext.as_deref() {
+        Some("md" | "markdown") => Some(ReportFormat::Md),
+        Some("json") => Some(ReportFormat::Json),
+        Some("html" | "htm") => Some(ReportFormat::Html),
+        _ => None,
+    };
+    match (format, by_ext) {
+        (Some(f), Some(e)) if f != e => Err(Failure::user(
+            Say::FormatDisagrees {
+                path: out.display().to_string(),
+                by_ext: e.name(),
+                format: f.name(),
+            }
+            .text(lang),
+        )),
+        (Some(f), _) | (None, Some(f)) => Ok(f),
+        (None, None) => Ok(ReportFormat::Md),
     }
 }

@@ -7,7 +7,7 @@ use kkori::bank::Lang;
 use kkori::interview::choose;
 
 use super::failure::{Failure, Result};
-use super::select::{Selection, NOTHING_MATCHES};
+use super::select::Selection;
 use super::{library, out, store, Context};
 
 #[derive(Debug, clap::Args)]
@@ -44,12 +44,12 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         Some(path) if path.as_os_str() != "-" => Some((path.as_path(), format_of(path)?)),
         _ => None,
     };
-    let lib = library::load(&ctx.banks)?;
-    let filter = args.select.filter(&lib)?;
+    let lib = library::load_in(&ctx.banks, ctx.lang)?;
+    let filter = args.select.filter_in(&lib, ctx.lang)?;
     let seed = args.select.seed.unwrap_or_else(fresh_seed);
     let ids = choose::plan(&lib, &filter, args.select.count(), seed);
     if ids.is_empty() {
-        return Err(Failure::user(NOTHING_MATCHES));
+        return Err(args.select.nothing_to_ask(&lib, &ctx.banks, ctx.lang));
     }
     let script = kkori::script::build(&lib, &ids, ctx.lang).with_seed(seed);
     match target {

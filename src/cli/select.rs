@@ -1,9 +1,12 @@
 //! The flags that choose questions, shared by `interview`, `pair` and `script`.
 
-use kkori::bank::{Difficulty, Library};
+use std::path::PathBuf;
+
+use kkori::bank::{Difficulty, Lang, Library};
 use kkori::interview::choose::Filter;
 
 use super::failure::{Failure, Result};
+use super::words::Say;
 
 #[derive(Debug, clap::Args)]
 pub struct Selection {
@@ -41,9 +44,9 @@ pub enum DifficultyArg {
 }
 
 impl Selection {
-    /// The filter these flags describe, once its topic and bank names are known to exist.
-    pub fn filter(&self, library: &Library) -> Result<Filter> {
-        let filter = Filter {
+    /// The filter these flags describe.
+    fn filter(&self) -> Filter {
+        Filter {
             topics: self.topics.clone(),
             banks: self.bank_names.clone(),
             difficulty: self.difficulty.map(|d| match d {
@@ -52,8 +55,37 @@ impl Selection {
                 DifficultyArg::Hard => Difficulty::Hard,
             }),
             drafts: self.drafts,
-        };
-        let unknown = filter.unknown_names(library);
+        }
+    }
+
+    /// The filter these flags describe, its topic and bank names checked against the banks;
+    /// an unknown one is an error with the closest name or the list of names, in `lang`.
+    pub fn filter_in(&self, library: &Library, lang: Lang) -> Result<Filter> {
+        let filter = self.filter();
+        let mut unknown = Vec::new();
+        let topics: Vec<&str> = library.topics.iter().map(|t| t.id.as_str()).collect();
+        for t in filter
+            .topics
+            .iter()
+            .filter(|t| !topics.contains(&t.as_str()))
+        {
+            unknown.push(super::list::unknown_topic(library, t, lang).message);
+        }
+        let mut banks: Vec<&str> = library
+            .questions
+            .iter()
+            .filter_map(|q| library.bank_of(&q.id))
+            .collect();
+        banks.sort_unstable();
+        banks.dedup();
+        for b in filter.banks.iter().filter(|b| !banks.contains(&b.as_str())) {
+            let say = Say::UnknownBank {
+                bank: b.clone(),
+                suggestion: super::words::closest(b, banks.iter().copied()),
+                valid: banks.join(", "),
+            };
+            unknown.push(say.text(lang));
+        }
         if !unknown.is_empty() {
             return Err(Failure::user(unknown.join("\n")));
         }
@@ -65,6 +97,21 @@ impl Selection {
     }
 }
 
-/// Said when a filter leaves nothing to ask.
-pub const NOTHING_MATCHES: &str =
-    "no question matches the chosen topics, banks and difficulty; try fewer filters";
+impl Selection {
+    /// Why there is nothing to ask, said of what is really the cause: banks with no question
+    /// at all, banks whose questions are all drafts or follow-ups, or the filters given.
+    pub fn nothing_to_ask(&self, library: &Library, banks: &[PathBuf], lang: Lang) -> Failure {
+        let say = if library.questions.is_empty() {
+            let paths: Vec<String> = banks.iter().map(|p| p.display().to_string()).collect();
+            Say::BanksHoldNoQuestion {
+                paths: paths.join(", "),
+            }
+        } else if self.topics.is_empty() && self.bank_names.is_empty() && self.difficulty.is_none()
+        {
+            Say::NoMainQuestion
+        } else {
+            Say::NothingMatches
+        };
+        Failure::user(say.text(lang))
+    }
+}

@@ -5,9 +5,11 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use kkori::bank::Lang;
 use kkori::interview::Session;
 
 use super::failure::{Failure, Result};
+use super::words::Say;
 
 /// `--data-dir`, else `KKORI_HOME`, else the platform's data directory.
 pub fn data_dir(flag: Option<&Path>) -> PathBuf {
@@ -68,6 +70,74 @@ pub fn sanitize(name: &str) -> String {
     }
 }
 
+/// The folder of a candidate's history under `<data>/candidates/`: one folder per name and
+/// one name per folder. Letters (any script), digits, `-` and `_` stay as they are, so
+/// `지수` is `지수`; every other character is percent-encoded, `%` included (`a b` is `a%20b`,
+/// `a/b` is `a%2Fb`, `..` is `%2E%2E`). Names are NFC-normalised first, so the same name
+/// typed on two systems is one person. A very long name keeps its first 96 bytes and gets
+/// `~` and a hash of the whole name (`~` is always encoded otherwise).
+pub fn candidate_folder(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let name: String = name.nfc().collect();
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() || c == '-' || c == '_' {
+            out.push(c);
+        } else {
+            let mut bytes = [0u8; 4];
+            for b in c.encode_utf8(&mut bytes).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    if out.len() <= 120 {
+        return out;
+    }
+    let mut cut = 96;
+    while !out.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    // FNV-1a: stable across Rust versions, unlike the standard hasher.
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{}~{hash:016x}", &out[..cut])
+}
+
+/// `<data>/candidates/<folder>` of `name`. A history kept under the folder name of kkori
+/// before 0.1 (`sanitize`, which gave `a b`, `a/b` and `a_b` one folder) is moved to the
+/// new folder when every session in it is this candidate's; a folder shared by several
+/// names is left alone with a warning (`kkori history export`/`import` can split it).
+pub fn candidate_dir(data: &Path, name: &str, lang: kkori::bank::Lang) -> PathBuf {
+    let candidates = data.join("candidates");
+    let dir = candidates.join(candidate_folder(name));
+    let legacy = candidates.join(sanitize(name));
+    if dir.exists() || legacy == dir || !legacy.is_dir() {
+        return dir;
+    }
+    let db = legacy.join(kkori::history::FILE_NAME);
+    let only_this_name = !db.exists()
+        || kkori::history::History::open(&db)
+            .and_then(|h| h.snapshot())
+            .is_ok_and(|s| {
+                s.sessions
+                    .iter()
+                    .all(|r| r.candidate.as_deref().map(str::trim) == Some(name))
+            });
+    if only_this_name && fs::rename(&legacy, &dir).is_ok() {
+        return dir;
+    }
+    eprintln!(
+        "warning: {}",
+        super::words::Say::SharedLegacyFolder {
+            folder: legacy.display().to_string(),
+            name: name.to_string(),
+        }
+        .text(lang)
+    );
+    dir
+}
+
 /// Write `contents` to `path` so that readers see the old file or the new one, never a mix.
 /// Paths that are not regular files (`/dev/stdout`, `/dev/full`) are written directly.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result {
@@ -102,32 +172,107 @@ pub fn save_session(data: &Path, session: &Session) -> Result<PathBuf> {
     Ok(path)
 }
 
-pub fn read_session(path: &Path) -> Result<Session> {
-    let bytes = fs::read(path).map_err(|e| Failure::io("read", path, e))?;
-    // Not UTF-8 is the wrong file, the user's to fix (exit 1), not a failing machine.
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Failure::user(format!(
-            "{}: not a kkori session file (it is not UTF-8 text)",
-            path.display()
-        ))
-    })?;
-    Session::from_json(&text).map_err(|e| Failure::user(format!("{}: {e}", path.display())))
+/// The lock file that keeps a second kkori off session `id` (see [`super::lock`]).
+pub fn lock_path(data: &Path, id: &str) -> PathBuf {
+    sessions_dir(data).join(format!("{}.lock", sanitize(id)))
 }
 
-/// The most recently started session that is not finished, if any.
-pub fn latest_unfinished(data: &Path) -> Option<(PathBuf, Session)> {
-    let entries = fs::read_dir(sessions_dir(data)).ok()?;
-    entries
+/// Read a saved session; an unreadable or damaged file is named, with what is wrong.
+pub fn read_session(path: &Path, lang: Lang) -> Result<Session> {
+    let bytes = fs::read(path).map_err(|e| Failure::io("read", path, e))?;
+    // Not UTF-8 is the wrong file, the user's to fix (exit 1), not a failing machine.
+    let detail = match String::from_utf8(bytes) {
+        Ok(text) => match Session::from_json(&text) {
+            Ok(session) => return Ok(session),
+            Err(e) => e,
+        },
+        Err(_) => "not a kkori session file (it is not UTF-8 text)".to_string(),
+    };
+    Err(Failure::user(
+        Say::SessionUnreadable {
+            path: path.display().to_string(),
+            detail,
+        }
+        .text(lang),
+    ))
+}
+
+/// What `kkori resume` without a file finds in the sessions directory.
+pub enum Resumable {
+    /// The latest unfinished session's file, and the damaged files (path, what is wrong).
+    Found(PathBuf, Vec<(PathBuf, String)>),
+    /// The newest session file is damaged (the message names it and what is wrong): it
+    /// cannot be what the user wants to resume.
+    Damaged(String),
+    Nothing,
+}
+
+/// The most recently started session that is not finished. A damaged file newer than it
+/// (session ids sort by time) is reported rather than silently passed over.
+pub fn latest_unfinished(data: &Path, lang: Lang) -> Resumable {
+    let Ok(entries) = fs::read_dir(sessions_dir(data)) else {
+        return Resumable::Nothing;
+    };
+    let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .filter_map(|p| read_session(&p).ok().map(|s| (p, s)))
-        .filter(|(_, s)| !s.is_finished())
-        .max_by_key(|(_, s)| (s.started_at, s.id.clone()))
+        .collect();
+    paths.sort();
+    let mut damaged = Vec::new();
+    let mut latest: Option<(PathBuf, Session)> = None;
+    for path in paths {
+        match read_session(&path, lang) {
+            Ok(s) if s.is_finished() => {}
+            Ok(s) => {
+                if latest
+                    .as_ref()
+                    .is_none_or(|(_, l)| (s.started_at, &s.id) >= (l.started_at, &l.id))
+                {
+                    latest = Some((path, s));
+                }
+            }
+            Err(e) => damaged.push((path, e.message)),
+        }
+    }
+    let stem = |p: &Path| p.file_stem().map(|s| s.to_string_lossy().into_owned());
+    let newest_damaged = damaged.iter().max_by_key(|(p, _)| stem(p)).cloned();
+    match (latest, newest_damaged) {
+        (Some((_, session)), Some((bad, why))) if stem(&bad) > Some(session.id.clone()) => {
+            Resumable::Damaged(why)
+        }
+        (Some((path, _)), _) => Resumable::Found(path, damaged),
+        (None, Some((_, why))) => Resumable::Damaged(why),
+        (None, None) => Resumable::Nothing,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn candidate_folders_are_one_to_one_and_stay_inside() {
+        let names = [
+            "a/b", "a b", "a_b", "a%2Fb", ".", "..", "", "지수", "../x", "a\\b",
+        ];
+        let folders: Vec<String> = names.iter().map(|n| candidate_folder(n)).collect();
+        let mut unique = folders.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "{folders:?}");
+        for f in &folders {
+            assert!(!f.contains(['/', '\\']) && f != "." && f != "..", "{f}");
+        }
+        assert_eq!(candidate_folder("지수"), "지수");
+        assert_eq!(candidate_folder("a b"), "a%20b");
+        assert_eq!(candidate_folder(".."), "%2E%2E");
+        // NFD and NFC spellings of one name are one person.
+        assert_eq!(candidate_folder("\u{1100}\u{1161}"), candidate_folder("가"));
+        let long = "가".repeat(100);
+        let folder = candidate_folder(&long);
+        assert!(folder.len() <= 120 && folder.contains('~'), "{folder}");
+        assert_ne!(folder, candidate_folder(&"가".repeat(101)));
+    }
 
     #[test]
     fn sanitize_keeps_names_inside_their_directory() {

@@ -441,9 +441,16 @@ fn chart(p: &Progress) -> String {
     const TOP: f64 = 14.0;
     const BOTTOM: f64 = 30.0;
     let points = p.topics.iter().flat_map(|t| t.over_time.iter());
-    let first = points.clone().map(|pt| pt.at).min().unwrap_or(p.now);
-    let last = points.map(|pt| pt.at).max().unwrap_or(p.now);
-    let span = (last.saturating_sub(first)).max(86_400) as f64;
+    let mut first = points.clone().map(|pt| pt.at).min().unwrap_or(p.now);
+    let mut last = points.map(|pt| pt.at).max().unwrap_or(p.now);
+    // Less than a day of practice: a day around it, so the points sit in the middle of the
+    // chart, not bunched at its left edge.
+    if last.saturating_sub(first) < 86_400 {
+        let middle = first + (last - first) / 2;
+        first = middle.saturating_sub(43_200);
+        last = first + 86_400;
+    }
+    let span = (last.saturating_sub(first)) as f64;
     let x = |at: u64| LEFT + (at.saturating_sub(first)) as f64 / span * (W - LEFT - RIGHT);
     let y = |m: f64| TOP + (1.0 - m.clamp(0.0, 1.0)) * (H - TOP - BOTTOM);
     let mut svg = String::new();
@@ -509,6 +516,23 @@ fn chart(p: &Progress) -> String {
 mod tests {
     use super::*;
     use crate::history::test_support::{library, script, T0};
+
+    #[test]
+    fn issue14_12_the_chart_of_one_day_puts_it_in_the_middle() {
+        let history = script(&[(0, &[("handshake", "tcp", 20), ("cookie", "session", 90)])]);
+        let p = progress(&history, &library(), T0 + 3_600, crate::bank::Lang::En);
+        let svg = chart(&p);
+        let xs: Vec<f64> = svg
+            .split("<circle cx=\"")
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap().parse().unwrap())
+            .collect();
+        assert!(!xs.is_empty(), "{svg}");
+        // The plot runs from x = 44 to x = 704: one day's points are near 374.
+        for x in xs {
+            assert!((300.0..450.0).contains(&x), "x = {x}\n{svg}");
+        }
+    }
 
     const DAY: u64 = 86_400;
 

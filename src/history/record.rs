@@ -105,10 +105,10 @@ impl SessionRecord {
         self.turns.iter().filter(|t| !t.skipped)
     }
 
-    /// The mean score of the answered turns, if any.
+    /// The session's [`average`](crate::interview::average): every question asked, a
+    /// skipped one counting 0 (its score is 0), as in the report and on screen.
     pub fn mean_score(&self) -> Option<f64> {
-        let scores: Vec<f64> = self.answered().map(|t| f64::from(t.score)).collect();
-        (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+        crate::interview::average(self.turns.iter().map(|t| t.score))
     }
 }
 
@@ -124,7 +124,7 @@ impl TurnRecord {
             answer: turn.answer.clone(),
             skipped: turn.skipped,
             score: turn.score,
-            grade: grade.map(|_| crate::grade::grade_of(turn.score)),
+            grade: turn.band(),
             seconds: turn.seconds,
             hints: turn.hints.clone(),
             over_time: turn.over_time,

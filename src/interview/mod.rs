@@ -12,7 +12,7 @@ use crate::bank::{Condition, Library, Localized, Question};
 use crate::grade::{Grade, Grader};
 
 pub use session::{
-    FeedbackMode, Mode, Pending, Planned, Proposal, Reason, Session, Settings, Turn,
+    average, FeedbackMode, Mode, Pending, Planned, Proposal, Reason, Session, Settings, Turn,
     SESSION_VERSION,
 };
 
@@ -111,6 +111,54 @@ pub enum InterviewError {
     UnknownQuestion(String),
     /// The session is already over.
     AlreadyFinished,
+    /// The saved session contradicts itself (an edited or damaged file).
+    Damaged(Damage),
+}
+
+/// What is wrong inside a saved session that parses but cannot be continued.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Damage {
+    /// The pending question belongs to main question `main`, but the plan has `plan`.
+    PendingOutsidePlan { main: usize, plan: usize },
+    /// The proposal follows turn `after`, but the session has `turns` turns.
+    ProposalAfterMissingTurn { after: usize, turns: usize },
+    /// A proposal (pair mode only) in a solo session.
+    ProposalInSolo,
+}
+
+impl InterviewError {
+    /// The message in the candidate's language (`Display` is the English one).
+    pub fn text(&self, lang: crate::bank::Lang) -> String {
+        use crate::bank::Lang::{En, Ko};
+        match (self, lang) {
+            (_, En) => self.to_string(),
+            (InterviewError::NothingToAsk, Ko) => {
+                "고른 주제, 뱅크, 난이도에 맞는 질문이 없습니다".to_string()
+            }
+            (InterviewError::UnknownQuestion(id), Ko) => format!(
+                "세션에 있는 질문 `{id}`이(가) 지금 뱅크에 없습니다 (뱅크가 바뀌었나요? 그때의 --banks 로 다시 해 보세요)"
+            ),
+            (InterviewError::AlreadyFinished, Ko) => {
+                "이미 끝난 세션입니다. 새 면접은 `kkori interview` 로 시작하세요".to_string()
+            }
+            (InterviewError::Damaged(damage), Ko) => {
+                let what = match damage {
+                    Damage::PendingOutsidePlan { main, plan } => format!(
+                        "진행 중인 질문이 본 질문 {}번에 속한다고 되어 있지만 계획에는 {plan}개뿐입니다",
+                        main + 1
+                    ),
+                    Damage::ProposalAfterMissingTurn { after, turns } => format!(
+                        "제안된 꼬리질문이 {}번째 답변 뒤라고 되어 있지만 답변은 {turns}개뿐입니다",
+                        after + 1
+                    ),
+                    Damage::ProposalInSolo => {
+                        "혼자 하는 세션에 페어 면접의 제안이 들어 있습니다".to_string()
+                    }
+                };
+                format!("세션 파일이 손상되었습니다: {what}")
+            }
+        }
+    }
 }
 
 impl std::fmt::Display for InterviewError {
@@ -128,6 +176,24 @@ impl std::fmt::Display for InterviewError {
             InterviewError::AlreadyFinished => f.write_str(
                 "this session is already finished; start a new one with `kkori interview`",
             ),
+            InterviewError::Damaged(damage) => {
+                f.write_str("the session file is damaged: ")?;
+                match damage {
+                    Damage::PendingOutsidePlan { main, plan } => write!(
+                        f,
+                        "the pending question belongs to main question {}, but the plan has {plan}",
+                        main + 1
+                    ),
+                    Damage::ProposalAfterMissingTurn { after, turns } => write!(
+                        f,
+                        "the proposed follow-up comes after answer {}, but there are {turns} answers",
+                        after + 1
+                    ),
+                    Damage::ProposalInSolo => {
+                        f.write_str("a solo session holds a pair-mode proposal")
+                    }
+                }
+            }
         }
     }
 }
@@ -177,6 +243,7 @@ impl<'a> Interview<'a> {
         if session.is_finished() {
             return Err(InterviewError::AlreadyFinished);
         }
+        check_resumable(&session, library)?;
         let mut interview = Interview {
             library,
             grader,
@@ -363,15 +430,17 @@ impl<'a> Interview<'a> {
             .pending
             .take()
             .expect("only called with a pending question");
-        let question = self
+        // Pending questions exist (`start`, `resume` and `:ask` check); should one not,
+        // the turn is still recorded, under no topic, rather than lost.
+        let topic = self
             .library
             .question(&pending.question)
-            .expect("pending questions exist");
+            .map_or_else(String::new, |q| q.topic.clone());
         let cost = HINT_COST.saturating_mul(pending.hints.len().min(u8::MAX as usize) as u8);
         let seconds = now.saturating_sub(pending.asked_at).min(u32::MAX as u64) as u32;
         let turn = Turn {
             question: pending.question,
-            topic: question.topic.clone(),
+            topic,
             main: pending.main,
             depth: pending.depth,
             reason: pending.reason,
@@ -537,6 +606,49 @@ impl<'a> Interview<'a> {
             },
             None => Reply::NothingAnsweredYet,
         }
+    }
+}
+
+/// Whether a saved session can go on with these banks: every question still to be asked
+/// exists, and the indexes inside the file point where they should. A file edited by hand or
+/// a bank changed since must give an error here, never a panic later.
+fn check_resumable(session: &Session, library: &Library) -> Result<(), InterviewError> {
+    let unknown = |id: &str| InterviewError::UnknownQuestion(id.to_string());
+    let asked = |id: &str| session.turns.iter().any(|t| t.question == id);
+    if let Some(p) = &session.pending {
+        if library.question(&p.question).is_none() {
+            return Err(unknown(&p.question));
+        }
+        if p.main >= session.plan.len() {
+            return Err(InterviewError::Damaged(Damage::PendingOutsidePlan {
+                main: p.main,
+                plan: session.plan.len(),
+            }));
+        }
+    }
+    if let Some(proposal) = &session.proposal {
+        if session.mode != Mode::Pair {
+            return Err(InterviewError::Damaged(Damage::ProposalInSolo));
+        }
+        if proposal.after >= session.turns.len() {
+            return Err(InterviewError::Damaged(Damage::ProposalAfterMissingTurn {
+                after: proposal.after,
+                turns: session.turns.len(),
+            }));
+        }
+        if let Some((id, _)) = &proposal.follow {
+            if library.question(id).is_none() {
+                return Err(unknown(id));
+            }
+        }
+    }
+    match session
+        .plan
+        .iter()
+        .find(|p| !asked(&p.question) && library.question(&p.question).is_none())
+    {
+        Some(missing) => Err(unknown(&missing.question)),
+        None => Ok(()),
     }
 }
 

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::bank::{Condition, Difficulty, Lang};
-use crate::grade::Grade;
+use crate::grade::{grade_of, Grade, PASS_SCORE};
 
 /// Bumped when the saved form changes incompatibly.
 pub const SESSION_VERSION: u32 = 1;
@@ -178,6 +178,41 @@ pub struct Turn {
     pub notes: Vec<String>,
 }
 
+impl Turn {
+    /// The 0–5 band of [`Turn::score`] (after the cost of hints); `None` when skipped.
+    pub fn band(&self) -> Option<u8> {
+        self.grade
+            .as_ref()
+            .filter(|_| !self.skipped)
+            .map(|_| grade_of(self.score))
+    }
+
+    /// Whether the answer passed, judged on [`Turn::score`] (after the cost of hints).
+    pub fn passed(&self) -> bool {
+        self.band().is_some() && self.score >= PASS_SCORE
+    }
+
+    /// The grade as the candidate is told it: the grader's evidence with the score, band and
+    /// verdict after the cost of hints, so the screen, the report and the history agree.
+    pub fn final_grade(&self) -> Option<Grade> {
+        let mut grade = self.grade.clone().filter(|_| !self.skipped)?;
+        grade.score = self.score;
+        grade.grade = grade_of(self.score);
+        grade.passed = self.passed();
+        Some(grade)
+    }
+}
+
+/// The one average of a session (and of a topic): the mean score of every question asked,
+/// **a skipped question counting 0**, to one decimal; `None` when nothing was asked. The
+/// screen, the report and `kkori history` all use it.
+pub fn average(scores: impl IntoIterator<Item = u8>) -> Option<f64> {
+    let (sum, count) = scores
+        .into_iter()
+        .fold((0u64, 0u64), |(s, n), x| (s + u64::from(x), n + 1));
+    (count > 0).then(|| (sum as f64 * 10.0 / count as f64).round() / 10.0)
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     pub version: u32,
@@ -232,6 +267,11 @@ impl Session {
 
     pub fn is_finished(&self) -> bool {
         self.ended_at.is_some()
+    }
+
+    /// The session's [`average`]: skipped questions count 0.
+    pub fn average(&self) -> Option<f64> {
+        average(self.turns.iter().map(|t| t.score))
     }
 
     /// The turns that were answered (not skipped).

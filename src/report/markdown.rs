@@ -314,6 +314,12 @@ fn block(line: &str) -> String {
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        // Control characters from an answer (NUL, ESC of a terminal sequence) are shown,
+        // not passed on: as their Unicode control pictures (␀, ␛), others as U+XXXX.
+        if c.is_control() && c != '\n' && c != '\t' {
+            out.push_str(&crate::html::control_picture(c));
+            continue;
+        }
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '#' | '!'
@@ -330,6 +336,12 @@ mod tests {
     use super::super::testing::report;
     use super::*;
     use crate::bank::Lang;
+
+    #[test]
+    fn issue14_12_control_characters_are_shown_not_passed_on() {
+        assert_eq!(escape("a\u{1b}]0;x\u{7}b\u{0}"), "a␛\\]0;x␇b␀");
+        assert_eq!(escape("\u{9b}"), "U+009B");
+    }
 
     #[test]
     fn escapes_markup() {

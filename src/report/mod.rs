@@ -19,7 +19,7 @@ pub mod markdown;
 use serde::Serialize;
 
 use crate::bank::{Lang, Library, Localized};
-use crate::grade::{explain::how_label, grade_of, Cap, Evidence, Grade, How, PASS_SCORE};
+use crate::grade::{explain::how_label, Cap, Evidence, Grade, How, PASS_SCORE};
 use crate::i18n::Msg;
 use crate::interview::{describe_reason, Mode, Session, Turn, HINT_COST};
 
@@ -269,10 +269,10 @@ fn summary(session: &Session, rows: &[Row]) -> Summary {
     }
 }
 
-/// The mean to one decimal, `None` for no scores.
+/// The mean to one decimal, `None` for no scores: the session's one
+/// [`average`](crate::interview::average), skips counting 0.
 fn mean(scores: impl Iterator<Item = u8>) -> Option<f64> {
-    let (sum, count) = scores.fold((0u64, 0u64), |(s, n), x| (s + u64::from(x), n + 1));
-    (count > 0).then(|| (sum as f64 * 10.0 / count as f64).round() / 10.0)
+    crate::interview::average(scores)
 }
 
 fn topic_scores(rows: &[Row]) -> Vec<TopicScore> {
@@ -379,8 +379,8 @@ fn row(turn: &Turn, library: &Library, lang: Lang, notes: bool) -> Row {
         prompt: question.map_or_else(|| turn.question.clone(), |q| q.prompt.get(lang).to_string()),
         answer: grade.map_or_else(|| turn.answer.clone(), |g| g.answer.clone()),
         score: turn.score,
-        grade: grade.map(|_| grade_of(turn.score)),
-        passed: grade.is_some() && turn.score >= PASS_SCORE,
+        grade: turn.band(),
+        passed: turn.passed(),
         skipped: turn.skipped,
         hints: turn
             .hints
@@ -567,6 +567,7 @@ mod tests {
         report, report_library, report_session, ENGLISH_ANSWER, KOREAN_ANSWER, STARTED_AT,
     };
     use super::*;
+    use crate::grade::grade_of;
     use crate::interview::{Planned, Settings};
 
     #[test]

@@ -3,12 +3,12 @@ use crate::harness::Kkori;
 #[test]
 fn unknown_question_suggests_the_closest() {
     let out = Kkori::new()
-        .args(["grade", "tcp-handshak", "--answer", "x"])
+        .args(["--lang", "en", "grade", "tcp-handshak", "--answer", "x"])
         .run();
     out.failure(1);
     assert_eq!(
         out.stderr,
-        "error: unknown question `tcp-handshak`; did you mean `tcp-handshake`?\n"
+        "error: unknown question `tcp-handshak`; did you mean `tcp-handshake`? (`kkori list --topic TOPIC` lists the ids)\n"
     );
 }
 

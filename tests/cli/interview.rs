@@ -136,7 +136,15 @@ fn end_of_input_ends_early_and_keeps_the_answers() {
 #[test]
 fn unknown_topic_is_a_user_error_with_a_suggestion() {
     let out = Kkori::new()
-        .args(["--banks", &bank(), "interview", "--topic", "tpc"])
+        .args([
+            "--lang",
+            "en",
+            "--banks",
+            &bank(),
+            "interview",
+            "--topic",
+            "tpc",
+        ])
         .run();
     out.failure(1);
     assert_eq!(
@@ -222,7 +230,7 @@ fn resume_without_a_session_says_how_to_start() {
     let data = tempfile::tempdir().unwrap();
     let out = Kkori::new()
         .fixture_bank(data.path())
-        .args(["resume"])
+        .args(["--lang", "en", "resume"])
         .run();
     out.failure(1);
     assert!(

@@ -10,6 +10,7 @@ mod history;
 mod html_in_browser;
 mod import;
 mod interview;
+mod issue14;
 mod report;
 mod report_fixture;
 mod script;

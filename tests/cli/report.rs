@@ -194,7 +194,8 @@ fn a_file_that_is_not_a_session_is_a_user_error() {
         let path = dir.path().join(name);
         std::fs::write(&path, contents).unwrap();
         let out = Kkori::new()
-            .args(["--banks", &bank(), "report", path.to_str().unwrap()])
+            .args(["--lang", "en", "--banks", &bank(), "report"])
+            .args([path.to_str().unwrap()])
             .run();
         out.failure(1);
         assert_eq!(

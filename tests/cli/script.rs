@@ -96,7 +96,15 @@ fn english_follows_the_global_lang() {
 
 #[test]
 fn unknown_topic_suggests_the_closest() {
-    let out = script(&["--topic", "tpc"]).run();
+    let out = Kkori::new()
+        .args([
+            "--lang",
+            "en",
+            "--banks",
+            &fixture("bank").display().to_string(),
+        ])
+        .args(["script", "--topic", "tpc"])
+        .run();
     out.failure(1);
     assert_eq!(
         out.stderr,
@@ -106,7 +114,11 @@ fn unknown_topic_suggests_the_closest() {
 
 #[test]
 fn no_question_left_after_filtering() {
-    let out = script(&["--topic", "http", "--difficulty", "hard"]).run();
+    let out = Kkori::new()
+        .args(["--lang", "en"])
+        .args(["--banks", &fixture("bank").display().to_string(), "script"])
+        .args(["--topic", "http", "--difficulty", "hard"])
+        .run();
     out.failure(1);
     assert_eq!(
         out.stderr,
