@@ -2,13 +2,13 @@
 //! must match in an answer, and words it must not match. Terms and answers go through the
 //! real matcher (`TermSet`), as grading does.
 
-use kkori::grade::{Glossary, TermSet};
+use kkori::grade::{Glossary, Kind, TermSet};
 use kkori::text::{nfc, tokenize};
 
 /// Whether `term` is found, said plainly (not negated), in `answer`.
 fn matches(term: &str, answer: &str) -> bool {
     let mut set = TermSet::default();
-    set.add(term, &Glossary::default(), false);
+    set.add(term, &Glossary::default(), Kind::Concept);
     set.find(&tokenize(&nfc(answer))).iter().any(|o| !o.negated)
 }
 
@@ -773,4 +773,27 @@ fn nouns_match_their_derivations() {
         !matches("동기", "동기화가 필요하다"),
         "동기화 is synchronisation"
     );
+}
+
+#[test]
+fn english_phrases_that_deny() {
+    assert!(matches("no handshake", "UDP has no handshake"));
+    assert!(matches(
+        "does not retransmit",
+        "UDP does not retransmit lost data"
+    ));
+    assert!(matches(
+        "without a connection",
+        "it sends without a connection"
+    ));
+}
+
+#[test]
+fn acronyms_are_not_plurals() {
+    assert!(
+        !matches("HTTP", "HTTPS encrypts"),
+        "HTTPS is not the plural of HTTP"
+    );
+    assert!(!matches("TL", "TLS 1.3"));
+    assert!(matches("session", "sessions expire"));
 }

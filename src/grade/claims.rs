@@ -60,6 +60,20 @@ const CONTRASTING: &[&str] = &[
     "대비해",
 ];
 
+/// Endings that name a side only as the thing compared with: `VM보다 가볍다` is about the
+/// other side.
+const OBLIQUE: &[&str] = &[
+    "보다",
+    "보다는",
+    "보다도",
+    "처럼",
+    "만큼",
+    "대신",
+    "같이",
+    "과는",
+    "와는",
+];
+
 /// One side named in the answer.
 #[derive(Debug, Clone, Copy)]
 pub struct Mention {
@@ -70,51 +84,89 @@ pub struct Mention {
     pub marked: bool,
     /// Joined to the next mention (`TCP와`, `TCP and`).
     pub joins_next: bool,
+    /// Named only as what the subject is compared with (`VM보다`, `TCP와 달리`, `than TCP`,
+    /// `unlike TCP`): it never becomes the subject.
+    pub oblique: bool,
 }
 
 impl Mention {
     pub fn of(o: &Occurrence, side: usize, tokens: &[Token]) -> Mention {
         let ending = o.ending(tokens);
         let next = tokens.get(o.last + 1).map(Token::word);
+        let contrasted = next.is_some_and(|w| CONTRASTING.iter().any(|c| w.starts_with(c)));
         let joins_next = if JOINING.contains(&ending) {
-            !next.is_some_and(|w| CONTRASTING.iter().any(|c| w.starts_with(c)))
+            !contrasted
         } else {
             ending.is_empty() && matches!(next, Some("and" | "or" | "및" | "&"))
         };
+        let word = |back: usize| o.first.checked_sub(back).map(|i| tokens[i].word());
+        let oblique = OBLIQUE.contains(&ending)
+            || contrasted
+            || matches!(word(1), Some("than" | "unlike" | "over" | "versus" | "vs"))
+            || matches!(
+                (word(2), word(1)),
+                (
+                    Some("compared" | "contrast" | "opposed" | "relative" | "similar"),
+                    Some("with" | "to")
+                )
+            );
         Mention {
             side,
             first: o.first,
             last: o.last,
             marked: SUBJECT_MARKS.contains(&ending),
             joins_next,
+            oblique,
         }
     }
 }
 
-/// The subject of every clause of the answer, indexed by clause number.
+/// The subject of every token of the answer. A clause's subject holds for the whole clause,
+/// the words before its subject included ("…조작하며 생기는 것이 DOM 기반 XSS는" aside, Korean
+/// often names the thing after describing it); where a clause runs on into a second marked
+/// side without a connective ("TCP는 연결형 UDP는 비연결형"), the words from that side on are
+/// about it.
 pub fn subjects(mentions: &mut [Mention], tokens: &[Token]) -> Vec<Sides> {
-    let clauses = tokens.last().map_or(0, |t| t.clause as usize + 1);
     mentions.sort_by_key(|m| (m.first, m.last));
-    let mut out = vec![0; clauses];
+    let mut out = vec![0; tokens.len()];
     let mut current: Sides = 0;
     let mut i = 0;
-    for (clause, subject) in out.iter_mut().enumerate() {
+    let mut t = 0;
+    while t < tokens.len() {
+        let clause = tokens[t].clause;
+        let end = tokens[t..]
+            .iter()
+            .position(|x| x.clause != clause)
+            .map_or(tokens.len(), |n| t + n);
         let start = i;
-        while i < mentions.len() && tokens[mentions[i].first].clause as usize == clause {
+        while i < mentions.len() && mentions[i].first < end {
             i += 1;
         }
-        let here = &mentions[start..i];
-        if let Some(named) = subject_of(here) {
+        let here: Vec<Mention> = mentions[start..i]
+            .iter()
+            .filter(|m| !m.oblique)
+            .copied()
+            .collect();
+        if let Some(named) = subject_of(&here) {
             current = named;
         }
-        *subject = current;
+        out[t..end].fill(current);
+        // A later marked side of another subject takes over from where it is named.
+        let first_marked = here.iter().position(|m| m.marked);
+        for (k, m) in here.iter().enumerate() {
+            if first_marked.is_some_and(|f| k > f) && m.marked && current & (1 << m.side) == 0 {
+                current = subject_of(&here[k..]).unwrap_or(1 << m.side);
+                out[m.first..end].fill(current);
+            }
+        }
+        t = end;
     }
     out
 }
 
 /// The subject a clause's mentions give it, if any.
 fn subject_of(mentions: &[Mention]) -> Option<Sides> {
-    let first = mentions.first()?;
+    mentions.first()?;
     // The marked side, with the sides joined to it; else the first side, with those joined.
     let anchor = mentions.iter().position(|m| m.marked).unwrap_or(0);
     let mut sides: Sides = 1 << mentions[anchor].side;
@@ -128,7 +180,6 @@ fn subject_of(mentions: &[Mention]) -> Option<Sides> {
         k += 1;
         sides |= 1 << mentions[k].side;
     }
-    let _ = first;
     Some(sides)
 }
 

@@ -17,6 +17,19 @@ use crate::text::{fold, jamo, nfc, tokenize, Token};
 
 pub type TermId = usize;
 
+/// What a term is for, which decides how loosely it may match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// Evidence of a concept: typos, stems, lemmas.
+    Concept,
+    /// A wrong claim: never as a typo (a near miss of a wrong claim is most often the right
+    /// one: `연결을 맺지만` is one edit from `연결을 맺지 않`).
+    Misconception,
+    /// The name of a side of a comparison: typos, but no English stem (`stateful` is not
+    /// `state`).
+    Name,
+}
+
 /// The most words one term may span in an answer.
 const MAX_WORDS: usize = 6;
 
@@ -93,8 +106,8 @@ impl Fuzzy {
 #[derive(Debug, Clone, Default)]
 pub struct TermSet {
     texts: Vec<String>,
-    /// By text and whether it is matched exactly only.
-    ids: HashMap<(String, bool), TermId>,
+    /// By text and kind.
+    ids: HashMap<(String, Kind), TermId>,
     /// Whether each term states a claim rather than names a thing (see [`is_claim`]).
     claims: Vec<bool>,
     spellings: HashMap<String, Vec<Spelling>>,
@@ -104,16 +117,15 @@ pub struct TermSet {
 }
 
 impl TermSet {
-    /// Add a term (or find it, if already added) and return its id. An `exact` term (a
-    /// misconception's) is never matched as a typo: a near miss of a wrong claim is most
-    /// often the right one (`연결을 맺지만` is one edit from `연결을 맺지 않`).
-    pub fn add(&mut self, term: &str, glossary: &Glossary, exact: bool) -> TermId {
-        if let Some(&id) = self.ids.get(&(term.to_string(), exact)) {
+    /// Add a term (or find it, if already added) and return its id.
+    pub fn add(&mut self, term: &str, glossary: &Glossary, kind: Kind) -> TermId {
+        if let Some(&id) = self.ids.get(&(term.to_string(), kind)) {
             return id;
         }
+        let exact = kind == Kind::Misconception;
         let id = self.texts.len();
         self.texts.push(term.to_string());
-        self.ids.insert((term.to_string(), exact), id);
+        self.ids.insert((term.to_string(), kind), id);
         let term_words: Vec<String> = tokenize(&nfc(term))
             .iter()
             .map(|t| t.word().to_string())
@@ -137,7 +149,11 @@ impl TermSet {
         let fuzzy_ok = !exact && !analyzer::has_negation(&fold(term));
         // The term as written, and with its English words stemmed (`acknowledges the FIN`
         // → `acknowledg the fin`), which the stems of an answer's words reach.
-        let stemmed = stem_words(term);
+        let stemmed = if kind == Kind::Name {
+            term.to_string()
+        } else {
+            stem_words(term)
+        };
         let written = glossary.variants(term).into_iter().enumerate();
         let stemmed = (stemmed != term)
             .then(|| glossary.variants(&stemmed))
@@ -354,13 +370,21 @@ impl TermSet {
         // A word that denies (않/없/못, not, n't) is never a typo of a word that does not: a
         // typo must not turn `저장하지만` into `저장하지 않`, nor the other way round. Verbal
         // forms are for lemmas, which are matched by rule, not by typo.
+        // A word with a particle or ending that comes off is tried without it only:
+        // `클라이언트는` is `클라이언트` and a particle, not a typo of `클라이언트 측`.
         let stems: Vec<Vec<(Vec<char>, bool)>> = tokens
             .iter()
             .map(|t| {
+                let plain = |s: &&crate::text::Stem| !s.verbal && !analyzer::has_negation(&s.text);
+                let cut = t.stems().iter().skip(1).filter(plain).count() > 0;
                 t.stems()
                     .iter()
-                    .filter(|s| !s.verbal && !analyzer::has_negation(&s.text))
-                    .map(|s| (jamo(&s.text), s.negated))
+                    .enumerate()
+                    .filter(|(i, s)| {
+                        plain(s)
+                            && !(cut && *i == 0 && t.word().chars().any(crate::text::is_hangul))
+                    })
+                    .map(|(_, s)| (jamo(&s.text), s.negated))
                     .collect()
             })
             .collect();
@@ -831,7 +855,7 @@ mod tests {
         let glossary = Glossary::new(&[vec!["핸드셰이크".to_string(), "handshake".to_string()]]);
         let mut set = TermSet::default();
         for t in terms {
-            set.add(t, &glossary, false);
+            set.add(t, &glossary, Kind::Concept);
         }
         let tokens = tokenize(&nfc(answer));
         set.find(&tokens)

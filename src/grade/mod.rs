@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 pub use bands::{grade_of, PASS_GRADE, PASS_SCORE};
 pub use glossary::Glossary;
-pub use matcher::{How, Occurrence, TermId, TermSet};
+pub use matcher::{How, Kind, Occurrence, TermId, TermSet};
 
 use crate::bank::{Expects, Lang, Localized, Rubric, Together};
 use crate::i18n::Msg;
@@ -91,7 +91,8 @@ impl CompiledRubric {
                 for (side, claims) in &c.claims {
                     let side = side_index(side);
                     for t in claims {
-                        p.any.push((terms.add(t, glossary, false), false, side));
+                        p.any
+                            .push((terms.add(t, glossary, Kind::Concept), false, side));
                     }
                 }
                 p
@@ -109,7 +110,7 @@ impl CompiledRubric {
                 name: names.first().cloned().unwrap_or_default(),
                 terms: names
                     .iter()
-                    .map(|n| terms.add(n, glossary, false))
+                    .map(|n| terms.add(n, glossary, Kind::Name))
                     .collect(),
             })
             .collect();
@@ -132,9 +133,11 @@ impl CompiledRubric {
         }
     }
 
-    /// The subject of every clause (empty without sides; see [`claims`]).
+    /// The subject of every token (empty without sides; see [`claims`]).
     fn subjects(&self, found: &[Occurrence], tokens: &[Token]) -> Vec<claims::Sides> {
-        if self.sides.is_empty() {
+        // A bare list of words makes no claims to bind: "GET, POST, 쿼리 스트링" says nothing
+        // of whom (it is capped as a list instead).
+        if self.sides.is_empty() || structure::is_bare_list(tokens) {
             return Vec::new();
         }
         let mut mentions: Vec<claims::Mention> = found
@@ -231,6 +234,7 @@ impl CompiledRubric {
             }
         }
         let ctx = Context {
+            terms: &self.terms,
             found: &found,
             tokens: &tokens,
             subjects: &subjects,
@@ -257,21 +261,6 @@ impl CompiledRubric {
             .map(|(concept, pattern)| {
                 let e = pattern.evidence(&ctx);
                 let hit = !e.said.is_empty();
-                // A concept is its claim: one word naming its topic ("일관성") is a mention,
-                // worth half; a claim (a phrase that says something, a said-together group)
-                // or two of its terms are the concept.
-                let mut distinct: Vec<TermId> = e.said.iter().map(|b| b.occurrence.term).collect();
-                distinct.sort_unstable();
-                distinct.dedup();
-                let claimed = e
-                    .said
-                    .iter()
-                    .any(|b| b.group || self.terms.is_claim(b.occurrence.term))
-                    || distinct.len() >= 2;
-                let mentioned_only = hit
-                    && !claimed
-                    && pattern.can_claim(&self.terms)
-                    && self.rubric.expects == Expects::Explanation;
                 if !e.swapped.is_empty() {
                     auto_misconceptions.push(self.swap(concept, &e, &evidence));
                 }
@@ -286,7 +275,6 @@ impl CompiledRubric {
                     required: concept.required,
                     hit,
                     heard: false,
-                    mentioned_only,
                     evidence: e.said.iter().map(evidence).collect(),
                     negated: e.negated.iter().map(evidence).collect(),
                     swapped: e.swapped.iter().map(evidence).collect(),
@@ -334,19 +322,17 @@ impl CompiledRubric {
 
 /// What grading one answer needs to hand to every pattern.
 struct Context<'a> {
+    terms: &'a TermSet,
     found: &'a [Occurrence],
     tokens: &'a [Token],
-    /// The subject of each clause; empty without sides.
+    /// The subject of each token; empty without sides.
     subjects: &'a [claims::Sides],
     sides: usize,
 }
 
 impl Context<'_> {
     fn subject(&self, token: usize) -> claims::Sides {
-        self.subjects
-            .get(self.tokens[token].clause as usize)
-            .copied()
-            .unwrap_or(0)
+        self.subjects.get(token).copied().unwrap_or(0)
     }
 }
 
@@ -357,8 +343,6 @@ struct Bound<'a> {
     side: Option<usize>,
     /// Said of its own side as not so.
     denied: bool,
-    /// Part of a said-together group.
-    group: bool,
     /// The subject it was said of, when that was the other side.
     said_of: claims::Sides,
 }
@@ -380,15 +364,20 @@ impl Pattern {
         set: &mut TermSet,
         glossary: &Glossary,
     ) -> Self {
+        let kind = if one_clause {
+            Kind::Misconception
+        } else {
+            Kind::Concept
+        };
         let any = terms
             .iter()
             .enumerate()
-            .map(|(i, t)| (set.add(t, glossary, one_clause), i == 0, side))
+            .map(|(i, t)| (set.add(t, glossary, kind), i == 0, side))
             .collect();
         let ids = |groups: &Vec<Vec<String>>, set: &mut TermSet| -> Vec<Vec<TermId>> {
             groups
                 .iter()
-                .map(|g| g.iter().map(|t| set.add(t, glossary, one_clause)).collect())
+                .map(|g| g.iter().map(|t| set.add(t, glossary, kind)).collect())
                 .collect()
         };
         let together = together
@@ -404,25 +393,24 @@ impl Pattern {
         Pattern { any, together }
     }
 
-    /// Whether the rubric gives this concept a way to be claimed, not only named: a phrase
-    /// that says something, or a said-together group. Only then is a bare name a mention.
-    fn can_claim(&self, terms: &TermSet) -> bool {
-        !self.together.is_empty() || self.any.iter().any(|&(t, _, _)| terms.is_claim(t))
-    }
-
     /// The occurrences that evidence this pattern; those of its plain terms said as not so
     /// (shown to the candidate as "you said the opposite"); and those said of the wrong side.
     fn evidence<'a>(&self, ctx: &Context<'a>) -> PatternEvidence<'a> {
         let mut out = PatternEvidence::default();
         let mut sort = |occurrence: &'a Occurrence, how: How, side: Option<usize>, negated| {
             let subject = ctx.subject(occurrence.first);
-            let binding = claims::bind(side, negated, subject, ctx.sides);
+            let mut binding = claims::bind(side, negated, subject, ctx.sides);
+            // The right contrast is a claim denied of the other side ("UDP는 순서를 보장하지
+            // 않는다"), not a bare word under a denial ("403은 인증이 안 된 것").
+            if binding == claims::Binding::Credit && negated && !ctx.terms.is_claim(occurrence.term)
+            {
+                binding = claims::Binding::Negated;
+            }
             let bound = |denied, said_of| Bound {
                 occurrence,
                 how,
                 side,
                 denied,
-                group: false,
                 said_of,
             };
             match binding {
@@ -454,7 +442,6 @@ impl Pattern {
                         how: o.how,
                         side: group.side,
                         denied: false,
-                        group: true,
                         said_of: 0,
                     };
                     match binding {
@@ -703,9 +690,6 @@ pub struct ConceptResult {
     /// Ticked by an interviewer who heard it (pair mode), whatever the text shows.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub heard: bool,
-    /// Only named, not explained (one word of its topic, no claim): half its weight.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub mentioned_only: bool,
     pub evidence: Vec<Evidence>,
     /// Mentions said negated, which do not count.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -790,19 +774,8 @@ impl Grade {
         empty: bool,
         bare_list: bool,
     ) -> Grade {
-        // In half weights, so that a concept only mentioned counts half.
-        let total: u32 = concepts.iter().map(|c| 2 * c.weight).sum();
-        let hit: u32 = concepts
-            .iter()
-            .filter(|c| c.hit)
-            .map(|c| {
-                if c.mentioned_only && !c.heard {
-                    c.weight
-                } else {
-                    2 * c.weight
-                }
-            })
-            .sum();
+        let total: u32 = concepts.iter().map(|c| c.weight).sum();
+        let hit: u32 = concepts.iter().filter(|c| c.hit).map(|c| c.weight).sum();
         let coverage = (100 * hit + total / 2).checked_div(total).unwrap_or(0) as u8;
         let mut score = coverage as i64;
         let mut caps = Vec::new();

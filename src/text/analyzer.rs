@@ -395,11 +395,21 @@ pub fn derivations(word: &str) -> Vec<String> {
         .collect()
 }
 
-/// The Snowball stem of an English word (`acknowledges` → `acknowledg`); other words as
-/// they are.
+/// Acronyms ending in s that are not plurals: `HTTPS` is not more than one `HTTP`.
+pub const NOT_PLURALS: &[&str] = &[
+    "https", "tls", "dns", "cors", "xss", "css", "ddos", "dos", "qos", "ios", "macos", "os", "aws",
+    "nfs", "sms", "rss", "mss", "iis", "hls", "jms", "rps", "tps", "fps", "bps", "kbps", "mbps",
+    "gbps", "sass", "ns", "ms", "vs", "hsts",
+];
+
+/// The Snowball stem of an English word (`acknowledges` → `acknowledg`); other words, and
+/// acronyms in s ([`NOT_PLURALS`]), as they are.
 pub fn english_stem(word: &str) -> Cow<'_, str> {
     static STEMMER: std::sync::OnceLock<rust_stemmers::Stemmer> = std::sync::OnceLock::new();
-    if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+    if word.len() < 3
+        || !word.bytes().all(|b| b.is_ascii_lowercase())
+        || NOT_PLURALS.contains(&word)
+    {
         return Cow::Borrowed(word);
     }
     let stemmer =

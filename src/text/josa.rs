@@ -308,7 +308,7 @@ fn strip(word: &str, negated: bool, depth: usize, out: &mut Vec<Stem>) {
 }
 
 fn english_plural(word: &str, out: &mut Vec<Stem>) {
-    if word.len() < 4 {
+    if word.len() < 4 || super::analyzer::NOT_PLURALS.contains(&word) {
         return;
     }
     for suffix in ["'s", "es", "s"] {
