@@ -56,6 +56,21 @@ fn grading(c: &mut Criterion) {
     c.bench_function("grade 20000-char answer repeating one term", |b| {
         b.iter(|| session.grade(std::hint::black_box(&repeated)))
     });
+    // A comparison: every clause's subject is found and each claim bound to its side.
+    let sided = library
+        .rubrics
+        .iter()
+        .find(|r| r.id == "tcp-vs-udp")
+        .expect("a bundled rubric");
+    let sided = CompiledRubric::new(sided, &Glossary::new(&library.glossary));
+    let comparison: String = "TCP는 연결을 맺고 순서와 전달을 보장하지만 느리고, UDP는 연결 없이 보내서 빠르지만 신뢰성이 낮습니다. "
+        .repeat(20)
+        .chars()
+        .take(2_000)
+        .collect();
+    c.bench_function("grade 2000-char comparison, sides bound", |b| {
+        b.iter(|| sided.grade(std::hint::black_box(&comparison)))
+    });
     let typos: String = answer.replace("세션", "세숀").replace("서버", "서벼");
     c.bench_function("grade 2000-char answer with typos, 20 concepts", |b| {
         b.iter(|| compiled.grade(std::hint::black_box(&typos)))

@@ -120,7 +120,8 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     }
 }
 
-/// The files named, with folders opened to the YAML files inside them.
+/// The files named, with folders opened to the YAML files inside them (and in their
+/// sub-folders), in name order.
 fn label_files(paths: &[PathBuf]) -> std::result::Result<Vec<PathBuf>, Failure> {
     let mut files = Vec::new();
     for path in paths {
@@ -128,11 +129,8 @@ fn label_files(paths: &[PathBuf]) -> std::result::Result<Vec<PathBuf>, Failure> 
             files.push(path.clone());
             continue;
         }
-        let entries = std::fs::read_dir(path).map_err(|e| Failure::io("read", path, e))?;
-        let mut inside: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
-            .collect();
+        let mut inside = Vec::new();
+        yaml_files(path, &mut inside)?;
         if inside.is_empty() {
             return Err(Failure::user(format!(
                 "`{}` holds no .yaml files of labelled answers",
@@ -143,6 +141,18 @@ fn label_files(paths: &[PathBuf]) -> std::result::Result<Vec<PathBuf>, Failure> 
         files.extend(inside);
     }
     Ok(files)
+}
+
+fn yaml_files(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> std::result::Result<(), Failure> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Failure::io("read", dir, e))?;
+    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        if path.is_dir() {
+            yaml_files(&path, out)?;
+        } else if path.extension().is_some_and(|x| x == "yaml" || x == "yml") {
+            out.push(path);
+        }
+    }
+    Ok(())
 }
 
 fn row(name: &str, m: &Metrics) -> String {

@@ -137,7 +137,7 @@ impl CompiledRubric {
     fn subjects(&self, found: &[Occurrence], tokens: &[Token]) -> Vec<claims::Sides> {
         // A bare list of words makes no claims to bind: "GET, POST, 쿼리 스트링" says nothing
         // of whom (it is capped as a list instead).
-        if self.sides.is_empty() || structure::is_bare_list(tokens) {
+        if self.sides.is_empty() || structure::says_nothing_of_anything(tokens) {
             return Vec::new();
         }
         let mut mentions: Vec<claims::Mention> = found

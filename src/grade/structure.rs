@@ -62,6 +62,12 @@ pub fn is_bare_list(tokens: &[Token]) -> bool {
     structure_points(tokens) < MIN_STRUCTURE
 }
 
+/// Whether the answer has no predicate or function word at all ("GET, POST, 쿼리 스트링"):
+/// nothing in it is said *of* anything.
+pub fn says_nothing_of_anything(tokens: &[Token]) -> bool {
+    structure_points(tokens) < 1.0
+}
+
 /// Parts of names (`SO_REUSEADDR`, `no-cache`) are not sentence words.
 fn structure_points(tokens: &[Token]) -> f32 {
     let mut glued_before = false;

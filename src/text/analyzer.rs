@@ -423,7 +423,26 @@ pub fn english_stem(word: &str) -> Cow<'_, str> {
 /// The forms a word of an answer may take once a verbal ending is off: `빨라서` → 빨라,
 /// `교체하거나` → 교체하. Each is a candidate for lemma forms only.
 pub fn verbal_stems(word: &str) -> impl Iterator<Item = &str> {
-    VERBAL_ENDINGS.iter().filter_map(move |ending| {
+    // Endings grouped by their last syllable: a word is tried only against the few that can
+    // end it (this runs for every form of every word of every answer).
+    static BY_LAST: std::sync::OnceLock<rustc_hash::FxHashMap<char, Vec<&'static str>>> =
+        std::sync::OnceLock::new();
+    let index = BY_LAST.get_or_init(|| {
+        let mut index: rustc_hash::FxHashMap<char, Vec<&'static str>> = Default::default();
+        for ending in VERBAL_ENDINGS {
+            if let Some(last) = ending.chars().last() {
+                index.entry(last).or_default().push(ending);
+            }
+        }
+        index
+    });
+    let endings = word
+        .chars()
+        .last()
+        .and_then(|c| index.get(&c))
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    endings.iter().filter_map(move |ending| {
         word.strip_suffix(ending)
             .filter(|rest| !rest.is_empty() && rest.chars().all(is_syllable))
     })
@@ -433,14 +452,13 @@ pub fn verbal_stems(word: &str) -> impl Iterator<Item = &str> {
 /// particles and endings taken off (`세션에서는` → 세션), with a verbal ending taken off (for
 /// lemmas only), and its English stem.
 pub fn analyze(word: &str) -> Vec<Stem> {
-    let mut out: Vec<Stem> = super::josa::stems(word)
-        .into_iter()
-        .map(|(len, negated)| Stem {
-            text: word[..len].to_string(),
-            negated,
-            verbal: false,
-        })
-        .collect();
+    let cut = super::josa::stems(word);
+    let mut out: Vec<Stem> = Vec::with_capacity(cut.len() + 2);
+    out.extend(cut.iter().map(|&(len, negated)| Stem {
+        text: word[..len].to_string(),
+        negated,
+        verbal: false,
+    }));
     if word.is_ascii() {
         let stem = english_stem(word);
         if !out.iter().any(|s| s.text == *stem) {
@@ -453,9 +471,8 @@ pub fn analyze(word: &str) -> Vec<Stem> {
         return out;
     }
     // A verbal ending off the word, or off a form already cut (보장하는데도 → 보장하는데 → 보장하).
-    let cut: Vec<(String, bool)> = out.iter().map(|s| (s.text.clone(), s.negated)).collect();
-    for (form, negated) in cut {
-        for rest in verbal_stems(&form) {
+    for &(len, negated) in &cut {
+        for rest in verbal_stems(&word[..len]) {
             if !out.iter().any(|s| s.text == rest && s.negated == negated) {
                 out.push(Stem {
                     text: rest.to_string(),
@@ -471,12 +488,15 @@ pub fn analyze(word: &str) -> Vec<Stem> {
 /// Whether a word denies what it follows or precedes (않/없/못, not/no/never/…n't): a typo
 /// must never turn such a word into one without it, or the other way round.
 pub fn has_negation(text: &str) -> bool {
+    // Only ASCII words can be English denials; Hangul splits them like a space does, so the
+    // general (slow) Unicode tables are never consulted: this runs for every word graded.
     text.chars().any(|c| matches!(c, '않' | '없' | '못'))
         || ["아니", "아닌", "아닙", "아님", "아냐"]
             .iter()
             .any(|n| text.contains(n))
+        || text.split_whitespace().any(|w| w == "안")
         || text
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
             .any(|w| matches!(w, "안" | "not" | "no" | "never" | "cannot") || w.ends_with("n't"))
 }
 

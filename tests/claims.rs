@@ -1,0 +1,250 @@
+//! Regression tests for the defects issue 12 found on answers written blind: the grader
+//! scored words, not claims. Each test quotes the kind of answer that passed before and checks
+//! it now fails, next to the right answer with the same words, which still passes. They grade
+//! with the bundled banks, as `kkori grade` does.
+
+use std::sync::LazyLock;
+
+use kkori::bank::{Lang, Library};
+use kkori::grade::explain::{explain, Paint};
+use kkori::grade::{Glossary, Grade, Grader, Kind, TermSet, PASS_SCORE};
+use kkori::text::{nfc, tokenize};
+
+static BUNDLED: LazyLock<(Library, Grader)> = LazyLock::new(|| {
+    let files = kkori::bundled::FILES
+        .iter()
+        .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()));
+    let (library, problems) = Library::load(files);
+    assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
+    let grader = Grader::new(&library);
+    (library, grader)
+});
+
+fn grade(question: &str, answer: &str) -> Grade {
+    let (library, grader) = &*BUNDLED;
+    grader
+        .grade(
+            library.question(question).expect("a bundled question"),
+            answer,
+        )
+        .expect("a rubric")
+}
+
+fn swapped(g: &Grade) -> bool {
+    g.misconceptions
+        .iter()
+        .any(|m| m.id.starts_with("swapped:"))
+}
+
+/// The right answer passes; the same words with the sides exchanged score below 35 and say
+/// which claims were swapped.
+fn right_and_swapped(question: &str, right: &str, wrong: &str) {
+    let r = grade(question, right);
+    assert!(
+        r.score >= PASS_SCORE,
+        "{question}: the right answer scored {}",
+        r.score
+    );
+    assert!(
+        !swapped(&r),
+        "{question}: the right answer has a swap: {:?}",
+        r.misconceptions
+    );
+    let w = grade(question, wrong);
+    assert!(
+        w.score < 35,
+        "{question}: the swapped answer scored {}",
+        w.score
+    );
+    assert!(swapped(&w), "{question}: no swap recorded");
+}
+
+#[test]
+fn swapped_scale_up_and_scale_out_fails() {
+    right_and_swapped(
+        "infra-scale-up-vs-out",
+        "스케일 업은 기존 서버 한 대의 CPU나 메모리를 증설하는 방식이라 간단하지만 하드웨어 한계가 있고, \
+         스케일 아웃은 서버를 여러 대 추가해서 로드 밸런서로 분산하는 방식이라 장애에 강하지만 세션 같은 상태 관리가 필요합니다.",
+        "스케일 업은 서버를 여러 대 추가해서 로드 밸런서로 분산하는 방식이고, \
+         스케일 아웃은 기존 서버 한 대의 CPU나 메모리를 증설하는 방식입니다.",
+    );
+}
+
+#[test]
+fn swapped_tcp_and_udp_fails() {
+    right_and_swapped(
+        "tcp-vs-udp",
+        "TCP는 3-way handshake로 연결을 맺고 순서 번호와 재전송으로 순서와 전달을 보장하며 흐름 제어와 혼잡 제어를 합니다. \
+         UDP는 연결 없이 데이터그램을 보내서 신뢰성은 낮지만 헤더가 작아 빠르고, 스트리밍이나 DNS에 씁니다.",
+        "TCP는 연결을 맺지 않고 헤더가 작아서 빠르고, UDP는 3-way handshake로 연결을 맺어서 신뢰성을 보장합니다.",
+    );
+}
+
+#[test]
+fn swapped_tcp_and_udp_in_english_fails() {
+    right_and_swapped(
+        "tcp-vs-udp",
+        "TCP is connection-oriented: it sets up a connection with a three-way handshake and retransmits lost \
+         segments so data arrives reliably and in order, with flow and congestion control. UDP is connectionless, \
+         it just sends datagrams with no guarantee, so it is lightweight and fast, used for streaming and DNS.",
+        "UDP is connection-oriented: it sets up a connection with a three-way handshake and retransmits lost \
+         segments so data arrives reliably and in order. TCP is connectionless, it just sends datagrams with no \
+         guarantee, so it is lightweight and fast.",
+    );
+}
+
+#[test]
+fn swapped_l4_and_l7_load_balancers_fail() {
+    right_and_swapped(
+        "infra-l4-vs-l7-lb",
+        "L4 로드 밸런서는 IP 주소와 포트 번호만 보고 트래픽을 분산해서 빠르고, \
+         L7 로드 밸런서는 URL이나 헤더, 쿠키 같은 HTTP 내용을 보고 분산해서 더 세밀한 라우팅이 가능합니다.",
+        "L7 로드 밸런서는 IP 주소와 포트 번호만 보고 트래픽을 분산해서 빠르고, \
+         L4 로드 밸런서는 URL이나 헤더, 쿠키 같은 HTTP 내용을 보고 분산해서 더 세밀한 라우팅이 가능합니다.",
+    );
+}
+
+#[test]
+fn swapped_process_and_thread_fails() {
+    right_and_swapped(
+        "concurrency-process-vs-thread",
+        "프로세스는 실행 중인 프로그램으로 운영체제로부터 독립된 메모리 공간을 할당받고, \
+         스레드는 프로세스 안의 실행 흐름으로 같은 프로세스의 힙과 코드 영역을 공유하고 스택만 따로 가집니다. \
+         그래서 스레드는 생성과 전환이 가볍지만 공유 자원의 동기화가 필요합니다.",
+        "스레드는 실행 중인 프로그램으로 운영체제로부터 독립된 메모리 공간을 할당받고, \
+         프로세스는 스레드 안의 실행 흐름으로 같은 스레드의 힙과 코드 영역을 공유하고 스택만 따로 가집니다.",
+    );
+}
+
+#[test]
+fn swapped_container_and_vm_fails() {
+    right_and_swapped(
+        "infra-container-vs-vm",
+        "가상 머신은 하이퍼바이저 위에 게스트 OS를 통째로 올려서 무겁고 부팅이 느리지만 격리가 강하고, \
+         컨테이너는 호스트 OS의 커널을 공유하고 namespace와 cgroup으로 격리해서 가볍고 빠르게 뜹니다.",
+        "컨테이너는 하이퍼바이저 위에 게스트 OS를 통째로 올려서 무겁고 부팅이 느리지만 격리가 강하고, \
+         가상 머신은 호스트 OS의 커널을 공유하고 namespace와 cgroup으로 격리해서 가볍고 빠르게 뜹니다.",
+    );
+}
+
+#[test]
+fn swapped_flow_and_congestion_control_fails() {
+    right_and_swapped(
+        "tcp-flow-vs-congestion",
+        "흐름 제어는 수신 측 버퍼가 넘치지 않도록 수신 윈도우로 송신 속도를 맞추는 것이고, \
+         혼잡 제어는 네트워크가 혼잡해지지 않도록 혼잡 윈도우를 슬로우 스타트와 AIMD로 조절하는 것입니다.",
+        "혼잡 제어는 수신 측 버퍼가 넘치지 않도록 수신 윈도우로 송신 속도를 맞추는 것이고, \
+         흐름 제어는 네트워크가 혼잡해지지 않도록 혼잡 윈도우를 슬로우 스타트와 AIMD로 조절하는 것입니다.",
+    );
+}
+
+#[test]
+fn swapped_xss_and_csrf_fails() {
+    right_and_swapped(
+        "security-xss-vs-csrf",
+        "XSS는 공격자가 악성 스크립트를 페이지에 심어 사용자 브라우저에서 실행시키는 공격이고, \
+         CSRF는 로그인한 사용자의 브라우저가 쿠키를 자동으로 보내는 점을 이용해 사용자가 의도하지 않은 요청을 서버에 보내게 하는 공격입니다.",
+        "CSRF는 공격자가 악성 스크립트를 페이지에 심어 사용자 브라우저에서 실행시키는 공격이고, \
+         XSS는 로그인한 사용자의 브라우저가 쿠키를 자동으로 보내는 점을 이용해 사용자가 의도하지 않은 요청을 서버에 보내게 하는 공격입니다.",
+    );
+}
+
+#[test]
+fn swapped_symmetric_and_public_key_fails() {
+    right_and_swapped(
+        "security-symmetric-vs-public",
+        "대칭키 암호화는 암호화와 복호화에 같은 키를 써서 빠르지만 키를 안전하게 나누는 게 어렵고, \
+         공개키 암호화는 공개키와 개인키 한 쌍을 써서 키 배포 문제가 없지만 연산이 느립니다.",
+        "공개키 암호화는 암호화와 복호화에 같은 키를 써서 빠르지만 키를 안전하게 나누는 게 어렵고, \
+         대칭키 암호화는 공개키와 개인키 한 쌍을 써서 키 배포 문제가 없지만 연산이 느립니다.",
+    );
+}
+
+#[test]
+fn a_swap_explains_whom_the_claim_was_said_of() {
+    let g = grade(
+        "tcp-vs-udp",
+        "TCP는 연결을 맺지 않고 헤더가 작아서 빠르고, UDP는 3-way handshake로 연결을 맺어서 신뢰성을 보장합니다.",
+    );
+    let text = explain(&g, Lang::En, &Paint::plain());
+    assert!(
+        text.contains("said of UDP; the rubric expects it of TCP"),
+        "{text}"
+    );
+    assert!(
+        text.contains("«UDP는 3-way handshake로 연결을 맺어서»"),
+        "{text}"
+    );
+}
+
+#[test]
+fn typo_tolerance_never_erases_a_negation() {
+    // "저장하지만" is one syllable from "저장하지 않": it must not read as the stateless claim.
+    let g = grade(
+        "http-stateless",
+        "서버가 상태를 저장하지만 요청마다 처리합니다.",
+    );
+    let no_state = g
+        .concepts
+        .iter()
+        .find(|c| c.id == "no-state")
+        .expect("concept");
+    assert!(!no_state.hit, "{:?}", no_state.evidence);
+    // A misconception's term is matched exactly only: "맺지만" is not "맺지 않".
+    let mut set = TermSet::default();
+    set.add("연결을 맺지 않", &Glossary::default(), Kind::Misconception);
+    assert!(set
+        .find(&tokenize(&nfc("TCP는 연결을 맺지만 UDP는 바로 보냅니다")))
+        .is_empty());
+}
+
+#[test]
+fn negated_answers_fail() {
+    let g = grade(
+        "tcp-vs-udp",
+        "TCP는 순서를 보장하지 않고 재전송도 하지 않습니다. 흐름 제어나 혼잡 제어도 하지 않습니다.",
+    );
+    assert!(g.score < 35, "{}", g.score);
+    assert!(
+        g.misconceptions.iter().any(|m| m.id.starts_with("denied:")),
+        "{:?}",
+        g.misconceptions
+    );
+}
+
+#[test]
+fn a_concept_never_accepts_a_claim_and_its_opposite() {
+    // Speed: UDP is the fast one. "UDP는 느립니다" is no evidence of it, and "TCP가 빠릅니다"
+    // is a claim said of the wrong side.
+    let slow = grade("tcp-vs-udp", "UDP는 느립니다.");
+    let speed = |g: &Grade| g.concepts.iter().find(|c| c.id == "speed").map(|c| c.hit);
+    assert_eq!(speed(&slow), Some(false));
+    let fast = grade("tcp-vs-udp", "TCP가 빠릅니다.");
+    assert_eq!(speed(&fast), Some(false));
+    assert!(swapped(&fast), "{:?}", fast.misconceptions);
+}
+
+#[test]
+fn conjugated_and_derived_forms_count() {
+    let mut set = TermSet::default();
+    let g = Glossary::default();
+    let replace = set.add("교체하다", &g, Kind::Concept);
+    let trust = set.add("신뢰", &g, Kind::Concept);
+    let ack = set.add("acknowledge the FIN", &g, Kind::Concept);
+    let found = |text: &str| {
+        set.find(&tokenize(&nfc(text)))
+            .into_iter()
+            .filter(|o| !o.negated)
+            .map(|o| o.term)
+            .collect::<Vec<_>>()
+    };
+    assert!(found("서버를 전체 교체하거나 일부만 바꿉니다").contains(&replace));
+    assert!(found("신뢰성이 높습니다").contains(&trust));
+    assert!(found("the server acknowledges the FIN").contains(&ack));
+}
+
+#[test]
+fn a_partial_answer_scores_as_partial() {
+    let g = grade("infra-scale-up-vs-out", "스케일 아웃은 장애에 강합니다.");
+    assert!(g.score < PASS_SCORE, "{}", g.score);
+}
