@@ -108,3 +108,19 @@ fn bundled_banks_are_clean() {
     out.success();
     assert!(!out.stdout.contains("error"), "{}", out.stdout);
 }
+
+#[test]
+fn sides_of_and_claims_are_checked_where_they_are_written() {
+    let (code, stdout) = check_broken("sides.yaml");
+    assert_eq!(code, 1);
+    assert_eq!(
+        stdout,
+        "\
+sides.yaml:10:13: warning: question `sync-vs-async` asks for a comparison, but rubric `sync-vs-async` declares no `sides`: an answer that swaps the sides would be graded as right
+sides.yaml:17:13: warning: no concept of rubric `tcp-vs-udp` is about side `quic` (`of: quic` or `claims: {quic: …}`)
+sides.yaml:21:13: error: rubric `tcp-vs-udp` has no side `tpc`; did you mean `tcp`?
+sides.yaml:27:16: error: rubric `tcp-vs-udp` has no side `utp`; did you mean `udp`?
+sides.yaml:30:13: error: a concept has `of` (one side for its terms) or `claims` (terms per side), not both
+"
+    );
+}
