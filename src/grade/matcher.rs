@@ -747,6 +747,60 @@ pub fn negated_clauses(tokens: &[Token]) -> Vec<bool> {
     out
 }
 
+/// Which clauses call something low, weak or lacking (`일관성이 약하다`, `신뢰성이 낮고`,
+/// `보안에 취약하다`): said of a quality, that denies it as surely as 없다 does.
+pub fn lessened_clauses(tokens: &[Token]) -> Vec<bool> {
+    const LESSENING: &[&str] = &[
+        "낮",
+        "약하",
+        "약해",
+        "약한",
+        "약합",
+        "약함",
+        "떨어지",
+        "떨어져",
+        "떨어집",
+        "떨어진",
+        "부족",
+        "나쁘",
+        "나빠",
+        "나쁜",
+        "나쁨",
+        "나쁩",
+        "취약",
+    ];
+    let clauses = tokens.last().map_or(0, |t| t.clause as usize + 1);
+    let mut out = vec![false; clauses];
+    for (i, t) in tokens.iter().enumerate() {
+        let last_of_clause = tokens.get(i + 1).is_none_or(|n| n.clause != t.clause);
+        if last_of_clause && LESSENING.iter().any(|l| t.word().starts_with(l)) {
+            out[t.clause as usize] = true;
+        }
+    }
+    out
+}
+
+/// An English word before a term that lessens it: `weak consistency`, `low reliability`.
+pub fn lessened_by_word(tokens: &[Token], first: usize) -> bool {
+    first.checked_sub(1).is_some_and(|i| {
+        tokens[i].clause == tokens[first].clause
+            && matches!(
+                tokens[i].word(),
+                "weak"
+                    | "weaker"
+                    | "low"
+                    | "lower"
+                    | "less"
+                    | "poor"
+                    | "poorer"
+                    | "limited"
+                    | "reduced"
+                    | "worse"
+                    | "little"
+            )
+    })
+}
+
 fn korean_clause_denied(words: &[&str]) -> bool {
     let Some(&last) = words.last() else {
         return false;

@@ -43,10 +43,6 @@ pub struct CompiledRubric {
     misconceptions: Vec<Pattern>,
     /// The rubric's sides, in the order of `rubric.sides`.
     sides: Vec<Side>,
-    /// By term: a term of a concept that is itself a "not" claim (one of its terms says
-    /// 않/없/못/not: "서버는 상태를 저장하지 않는다"). A denied clause is how such a concept is
-    /// said, so it does not deny that concept's words.
-    negative: Vec<bool>,
 }
 
 /// One side of a comparison: what it is called in the answer.
@@ -114,22 +110,12 @@ impl CompiledRubric {
                     .collect(),
             })
             .collect();
-        let mut negative = vec![false; terms.len()];
-        for p in &concepts {
-            let p: &Pattern = p;
-            if p.any.iter().any(|&(t, _, _)| terms.denies(t)) {
-                for &(t, _, _) in &p.any {
-                    negative[t] = true;
-                }
-            }
-        }
         CompiledRubric {
             rubric: rubric.clone(),
             terms,
             concepts,
             misconceptions,
             sides,
-            negative,
         }
     }
 
@@ -227,9 +213,17 @@ impl CompiledRubric {
         let mut found = self.terms.find(&tokens);
         // Side names are read before clause negation: `UDP는 … 보장하지 않는다` is still about UDP.
         let subjects = self.subjects(&found, &tokens);
+        // A denied clause states none of its words, except a term that says "not" itself
+        // (`상태를 저장하지 않다`: the denial is that claim). A clause that calls a quality low or
+        // weak (`일관성이 약하다`, `low reliability`) denies the bare noun of that quality.
         let denied = matcher::negated_clauses(&tokens);
+        let lessened = matcher::lessened_clauses(&tokens);
         for o in found.iter_mut() {
-            if denied[tokens[o.last].clause as usize] && !self.negative[o.term] {
+            let clause = tokens[o.last].clause as usize;
+            let bare = !self.terms.is_claim(o.term);
+            if (denied[clause] && !self.terms.denies(o.term))
+                || (bare && (lessened[clause] || matcher::lessened_by_word(&tokens, o.first)))
+            {
                 o.negated = true;
             }
         }

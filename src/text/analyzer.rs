@@ -100,6 +100,31 @@ const VERBAL_ENDINGS: &[&str] = &[
     "기도",
     "게요",
     "세요",
+    // a nominalised predicate, as said aloud: 끊는거요, 빠른거죠, 맺은건데
+    "거",
+    "거요",
+    "거죠",
+    "건",
+    "건데",
+    "걸",
+    "거예요",
+    "거에요",
+    "는거",
+    "는거요",
+    "는거죠",
+    "는건",
+    "는건데",
+    "는게",
+    "은거",
+    "은거요",
+    "은건",
+];
+
+/// Auxiliary verbs written onto the 아/어 form (`끊어버리다`, `저장해두다`, `보내주다`): what
+/// comes before them is the main verb's form.
+const AUXILIARIES: &[&str] = &[
+    "버리", "버려", "버린", "두", "둬", "뒀", "둔", "주", "줘", "줬", "준", "줍", "놓", "놔", "놨",
+    "내", "냈", "있", "봐", "보",
 ];
 
 /// Whether a folded term word is a Korean predicate written as a lemma: Hangul ending in 다,
@@ -469,6 +494,22 @@ pub fn analyze(word: &str) -> Vec<Stem> {
             });
         }
         return out;
+    }
+    // An auxiliary verb written onto the main verb's 아/어 form: 끊어버리는거요 → 끊어.
+    for (at, _) in word.char_indices().skip(1) {
+        let (head, rest) = word.split_at(at);
+        let infinitive = head
+            .chars()
+            .last()
+            .and_then(split)
+            .is_some_and(|(_, v, t)| t == T_NONE && matches!(v, A | AE | EO | YEO | WA | WO | WAE));
+        if infinitive && AUXILIARIES.iter().any(|a| rest.starts_with(a)) {
+            out.push(Stem {
+                text: head.to_string(),
+                negated: false,
+                verbal: true,
+            });
+        }
     }
     // A verbal ending off the word, or off a form already cut (보장하는데도 → 보장하는데 → 보장하).
     for &(len, negated) in &cut {
