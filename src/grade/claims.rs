@@ -93,7 +93,9 @@ impl Mention {
     pub fn of(o: &Occurrence, side: usize, tokens: &[Token]) -> Mention {
         let ending = o.ending(tokens);
         let next = tokens.get(o.last + 1).map(Token::word);
-        let contrasted = next.is_some_and(|w| CONTRASTING.iter().any(|c| w.starts_with(c)));
+        // `X와 달리`, `X에 비해`, `X 대비`: but not `X는 반대로` (X is the subject there).
+        let contrasted = (JOINING.contains(&ending) || matches!(ending, "" | "에" | "에게"))
+            && next.is_some_and(|w| CONTRASTING.iter().any(|c| w.starts_with(c)));
         let joins_next = if JOINING.contains(&ending) {
             !contrasted
         } else {

@@ -836,7 +836,12 @@ fn negating_ending(word: &str) -> bool {
 }
 
 fn english_clause_denied(words: &[&str]) -> bool {
+    // Names that hold a "not": `304 Not Modified`, `404 Not Found`.
+    const NAMED: &[&str] = &["modified", "found", "allowed", "acceptable", "implemented"];
     words.iter().enumerate().any(|(i, w)| {
+        if *w == "not" && words.get(i + 1).is_some_and(|n| NAMED.contains(n)) {
+            return false;
+        }
         let denies = matches!(
             *w,
             "not"
@@ -866,7 +871,7 @@ fn english_clause_denied(words: &[&str]) -> bool {
 fn is_subject(ending: &str) -> bool {
     matches!(
         ending,
-        "은" | "는" | "이" | "가" | "께서" | "에서는" | "에서"
+        "은" | "는" | "이" | "가" | "께서" | "에서는" | "에서" | "도" | "만" | "에선" | "에서도"
     )
 }
 

@@ -134,9 +134,15 @@ impl CompiledRubric {
                 Some(claims::Mention::of(o, side, tokens))
             })
             .collect();
-        // A longer name wins where two overlap (`L7 로드 밸런서` over `L7`).
+        // A longer name wins where two overlap (`L7 로드 밸런서` over `L7`, `롱 폴링` over `폴링`).
         mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
         mentions.dedup_by_key(|m| m.first);
+        let spans: Vec<(usize, usize)> = mentions.iter().map(|m| (m.first, m.last)).collect();
+        mentions.retain(|m| {
+            !spans
+                .iter()
+                .any(|&(f, l)| f <= m.first && m.last <= l && (f, l) != (m.first, m.last))
+        });
         claims::subjects(&mut mentions, tokens)
     }
 

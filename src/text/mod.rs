@@ -131,6 +131,14 @@ const CLAUSE_WORDS: &[&str] = &[
     "그리고",
     "and",
     "whilst",
+    "so",
+    "because",
+    "since",
+    "which",
+    "though",
+    "unless",
+    "if",
+    "when",
 ];
 
 /// Whether a Korean word ends in a connective ending that closes its clause (`보장하고`,
@@ -176,6 +184,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let (mut sentence, mut clause) = (0u32, 0u32);
     let mut pending_break = false;
     let mut after_connective = false;
+    let mut after_condition = false;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if is_word_char(c) {
@@ -197,7 +206,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if word.contains('’') {
                 word = word.replace('’', "'");
             }
-            if (after_connective && !pending_break) || CLAUSE_WORDS.contains(&word.as_str()) {
+            // `-면 안 되다` is one claim (a prohibition), not a condition and a denial.
+            let prohibition = after_condition
+                && (word == "안" || word.starts_with("안돼") || word.starts_with("안되"));
+            if (after_connective && !pending_break && !prohibition)
+                || CLAUSE_WORDS.contains(&word.as_str())
+            {
                 clause += 1;
             }
             pending_break = false;
@@ -205,6 +219,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let glued = matches!(rest.next(), Some('-' | '_' | '+'))
                 && rest.next().is_some_and(char::is_alphanumeric);
             after_connective = !glued && ends_with_connective(&word);
+            after_condition = after_connective && word.ends_with('면');
             tokens.push(Token {
                 start: i,
                 end,
