@@ -268,12 +268,36 @@ impl TermSet {
             buf.push_str(&stem.text);
             // A term matches whole names only: not `store` inside `no-store`.
             let whole = !tokens[k].glued && (first == 0 || !tokens[first - 1].glued);
+            // An English article or particle word is no part of a term written without it:
+            // "a synchronous" is not "asynchronous" (but "in order" is "in order").
+            let glued_word = k > first
+                && matches!(
+                    tokens[first].word(),
+                    "a" | "an"
+                        | "the"
+                        | "no"
+                        | "not"
+                        | "is"
+                        | "be"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "of"
+                        | "or"
+                        | "and"
+                        | "it"
+                        | "as"
+                );
             if let Some(spellings) = self.spellings.get(buf.as_str()).filter(|_| whole) {
                 let word = tokens[k].word();
                 let ending = word.strip_prefix(stem.text.as_str()).unwrap_or("");
                 let negated = stem.negated || negated_by_context(tokens, first, k, ending);
                 // A form left by a verbal ending stands only for a lemma (`인증서` is no `인증`).
-                let spellings = spellings.iter().filter(|s| s.lemma || !stem.verbal);
+                let spellings = spellings
+                    .iter()
+                    .filter(|s| s.lemma || !stem.verbal)
+                    .filter(|s| !glued_word || s.words == k + 1 - first);
                 for s in spellings {
                     let how = match s.words {
                         0 => How::Alias,
@@ -565,9 +589,16 @@ fn forms(spelling: &str, lemma: Option<&Lemma>) -> Vec<(String, bool)> {
                 }
             }
         }
+        // The bare noun of X하다/X되다 is a noun: only a noun's stems may match it (`인증서`
+        // minus a verbal `서` is no `인증`).
+        let root = lemma
+            .word
+            .strip_suffix("하다")
+            .or_else(|| lemma.word.strip_suffix("되다"));
         for f in analyzer::lemma_forms(&lemma.word).unwrap_or_default() {
+            let verbal = Some(f.as_str()) != root;
             for h in &heads {
-                out.push((format!("{h}{f}"), true));
+                out.push((format!("{h}{f}"), verbal));
             }
         }
         return out;
@@ -698,8 +729,11 @@ fn negated_by_context(tokens: &[Token], first: usize, last: usize, ending: &str)
         .map(Token::word);
     match (after.next(), after.next()) {
         // Right after the word (`보장이 없다`, `순서 보장이 안 된다`): it denies the word,
-        // unless the word ended its clause.
-        (Some(w), _) if denies_korean(w) => return !ends_clause(ending),
+        // unless the word ended its clause, or is the subject of a verb denied by 안/못
+        // (`비동기는 안 기다린다` denies the waiting, not 비동기; `TCP가 아니라` does deny TCP).
+        (Some(w), _) if denies_korean(w) => {
+            return !ends_clause(ending) && !(is_subject(ending) && matches!(w, "안" | "못"))
+        }
         // One word later it may deny that word instead: `PUT은 멱등하지 않다`.
         (_, Some(w)) if denies_korean(w) && !ends_clause(ending) && !is_subject(ending) => {
             return true

@@ -431,7 +431,11 @@ impl Pattern {
             }
         }
         for group in &self.together {
-            let picked = group.evidence(ctx.found, ctx.tokens);
+            let own_side = |o: &Occurrence| {
+                claims::bind(group.side, false, ctx.subject(o.first), ctx.sides)
+                    == claims::Binding::Credit
+            };
+            let picked = group.evidence(ctx.found, ctx.tokens, &own_side);
             // The group is one claim: the clause of its first part says whose.
             if let Some(anchor) = picked.first() {
                 let subject = ctx.subject(anchor.first);
@@ -582,7 +586,28 @@ fn clause_text(tokens: &[Token], answer: &str, at: usize) -> String {
 
 impl Group {
     /// One occurrence per part, all close enough together; empty when the group fails.
-    fn evidence<'a>(&self, found: &'a [Occurrence], tokens: &[Token]) -> Vec<&'a Occurrence> {
+    /// Anchors that `prefer` accepts are tried first (a claim said of its own side, where the
+    /// same words also come near each other elsewhere).
+    fn evidence<'a>(
+        &self,
+        found: &'a [Occurrence],
+        tokens: &[Token],
+        prefer: &dyn Fn(&Occurrence) -> bool,
+    ) -> Vec<&'a Occurrence> {
+        let picked = self.pick(found, tokens, prefer);
+        if picked.is_empty() {
+            self.pick(found, tokens, &|_| true)
+        } else {
+            picked
+        }
+    }
+
+    fn pick<'a>(
+        &self,
+        found: &'a [Occurrence],
+        tokens: &[Token],
+        accept: &dyn Fn(&Occurrence) -> bool,
+    ) -> Vec<&'a Occurrence> {
         let parts: Vec<(&Vec<TermId>, bool)> = self
             .all
             .iter()
@@ -605,11 +630,15 @@ impl Group {
         if rest.iter().any(Vec::is_empty) {
             return Vec::new();
         }
-        for anchor in occurrences_of(found, anchor_terms, *anchor_negated) {
+        for anchor in occurrences_of(found, anchor_terms, *anchor_negated).filter(|o| accept(o)) {
             let near = |o: &&&Occurrence| {
+                // Within a few words, but never across a sentence's end.
+                let same_sentence = tokens[o.first].sentence == tokens[anchor.first].sentence;
                 let close = match self.within {
-                    Some(words) => o.first.abs_diff(anchor.first) <= words as usize,
-                    None => tokens[o.first].sentence == tokens[anchor.first].sentence,
+                    Some(words) => {
+                        same_sentence && o.first.abs_diff(anchor.first) <= words as usize
+                    }
+                    None => same_sentence,
                 };
                 close && (!self.one_clause || tokens[o.first].clause == tokens[anchor.first].clause)
             };
