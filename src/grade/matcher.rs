@@ -297,7 +297,12 @@ impl TermSet {
                 let spellings = spellings
                     .iter()
                     .filter(|s| s.lemma || !stem.verbal)
-                    .filter(|s| !glued_word || s.words == k + 1 - first);
+                    .filter(|s| {
+                        // A glossary variant's words are not known: only an article is surely
+                        // not part of it.
+                        let article = matches!(tokens[first].word(), "a" | "an" | "the");
+                        !glued_word || s.words == k + 1 - first || (s.words == 0 && !article)
+                    });
                 for s in spellings {
                     let how = match s.words {
                         0 => How::Alias,
@@ -663,8 +668,26 @@ fn typo_budget(spelling: &str) -> Option<usize> {
 /// Korean words after a term that deny it: `보장하지 않는다`, `연결이 없다`, `TCP가 아니라`.
 fn denies_korean(word: &str) -> bool {
     const STARTS: &[&str] = &[
-        "않", "없", "아니", "아닌", "아닙", "아님", "아냐", "안되", "안돼", "안하", "안해", "안함",
-        "안한", "안됨", "못하", "못해", "못한", "못함", "못됨",
+        "않",
+        "없",
+        "불필요",
+        "아니",
+        "아닌",
+        "아닙",
+        "아님",
+        "아냐",
+        "안되",
+        "안돼",
+        "안하",
+        "안해",
+        "안함",
+        "안한",
+        "안됨",
+        "못하",
+        "못해",
+        "못한",
+        "못함",
+        "못됨",
     ];
     // 없어지다 (to disappear) and 없애다 (to remove) state something, they do not deny it.
     const NOT_DENIALS: &[&str] = &[
@@ -870,6 +893,18 @@ fn negating_ending(word: &str) -> bool {
 }
 
 fn english_clause_denied(words: &[&str]) -> bool {
+    // Words that deny what they are said of: "escaping is unnecessary".
+    const DENYING: &[&str] = &[
+        "unnecessary",
+        "unneeded",
+        "needless",
+        "pointless",
+        "useless",
+        "irrelevant",
+    ];
+    if words.iter().any(|w| DENYING.contains(w)) {
+        return true;
+    }
     // Names that hold a "not": `304 Not Modified`, `404 Not Found`.
     const NAMED: &[&str] = &["modified", "found", "allowed", "acceptable", "implemented"];
     words.iter().enumerate().any(|(i, w)| {

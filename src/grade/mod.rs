@@ -632,13 +632,9 @@ impl Group {
         }
         for anchor in occurrences_of(found, anchor_terms, *anchor_negated).filter(|o| accept(o)) {
             let near = |o: &&&Occurrence| {
-                // Within a few words, but never across a sentence's end.
-                let same_sentence = tokens[o.first].sentence == tokens[anchor.first].sentence;
                 let close = match self.within {
-                    Some(words) => {
-                        same_sentence && o.first.abs_diff(anchor.first) <= words as usize
-                    }
-                    None => same_sentence,
+                    Some(words) => o.first.abs_diff(anchor.first) <= words as usize,
+                    None => tokens[o.first].sentence == tokens[anchor.first].sentence,
                 };
                 close && (!self.one_clause || tokens[o.first].clause == tokens[anchor.first].clause)
             };
