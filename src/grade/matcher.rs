@@ -155,12 +155,14 @@ impl TermSet {
             stem_words(term)
         };
         let written = glossary.variants(term).into_iter().enumerate();
-        let stemmed = (stemmed != term)
-            .then(|| glossary.variants(&stemmed))
-            .unwrap_or_default()
-            .into_iter()
-            .enumerate()
-            .map(|(n, s)| (n + usize::from(n > 0), s));
+        let stemmed = if stemmed != term {
+            glossary.variants(&stemmed)
+        } else {
+            Vec::new()
+        }
+        .into_iter()
+        .enumerate()
+        .map(|(n, s)| (n + usize::from(n > 0), s));
         for (n, spelling) in written.chain(stemmed) {
             if spelling.is_empty() {
                 continue;
@@ -752,10 +754,15 @@ fn negated_by_context(tokens: &[Token], first: usize, last: usize, ending: &str)
         .map(Token::word);
     match (after.next(), after.next()) {
         // Right after the word (`보장이 없다`, `순서 보장이 안 된다`): it denies the word,
-        // unless the word ended its clause, or is the subject of a verb denied by 안/못
-        // (`비동기는 안 기다린다` denies the waiting, not 비동기; `TCP가 아니라` does deny TCP).
-        (Some(w), _) if denies_korean(w) => {
-            return !ends_clause(ending) && !(is_subject(ending) && matches!(w, "안" | "못"))
+        // unless the word ended its clause, or is the topic of a verb denied by 안/못
+        // (`비동기는 안 기다린다` denies the waiting, not 비동기; `TCP가 아니라` and `보장은 안
+        // 된다` do deny the word).
+        (Some(w), after) if denies_korean(w) => {
+            let topic = matches!(ending, "은" | "는" | "도" | "에서는");
+            let passive =
+                after.is_some_and(|a| ["되", "돼", "됩", "된"].iter().any(|p| a.starts_with(p)));
+            let verb_denied = topic && matches!(w, "안" | "못") && !passive;
+            return !ends_clause(ending) && !verb_denied;
         }
         // One word later it may deny that word instead: `PUT은 멱등하지 않다`.
         (_, Some(w)) if denies_korean(w) && !ends_clause(ending) && !is_subject(ending) => {

@@ -132,7 +132,7 @@ const AUXILIARIES: &[&str] = &[
 pub fn is_lemma(word: &str) -> bool {
     word.ends_with('다')
         && word.chars().count() >= 2
-        && word.chars().all(|c| is_syllable(c))
+        && word.chars().all(is_syllable)
         && !NOT_LEMMAS.contains(&word)
 }
 
