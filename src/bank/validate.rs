@@ -339,6 +339,37 @@ impl<'a> Validator<'a> {
                     &format!("misconception `{}`", m.id),
                 );
             }
+            if r.examples.len() < MIN_EXAMPLES && !r.concepts.is_empty() {
+                self.warning(
+                    origin,
+                    &at("id"),
+                    format!(
+                        "rubric `{}` has {} example(s): give it at least {MIN_EXAMPLES}, with an English answer and an adversarial one, so `check --examples` can tell whether it grades well",
+                        r.id,
+                        r.examples.len()
+                    ),
+                );
+            }
+            for (i, c) in r.concepts.iter().enumerate() {
+                let groups = std::iter::once((c.of.as_deref(), &c.terms)).chain(
+                    c.claims
+                        .iter()
+                        .map(|(side, terms)| (Some(side.as_str()), terms)),
+                );
+                for (side, terms) in groups {
+                    if let Some((a, b)) = opposites(terms) {
+                        let whose = side.map_or(String::new(), |s| format!(" of side `{s}`"));
+                        self.warning(
+                            origin,
+                            &at(&format!("concepts[{i}]")),
+                            format!(
+                                "concept `{}` accepts a claim and its opposite{whose}: `{a}` and `{b}` (bind each to its side, or keep one)",
+                                c.id
+                            ),
+                        );
+                    }
+                }
+            }
             for (i, e) in r.examples.iter().enumerate() {
                 if e.grade > 5 {
                     self.error(
@@ -481,6 +512,82 @@ impl<'a> Validator<'a> {
 enum Visit {
     Active,
     Done,
+}
+
+/// Below this many examples a rubric's agreement cannot be judged.
+const MIN_EXAMPLES: usize = 5;
+
+/// Two terms of one claim list that say opposite things (`빠르다` and `느리다`, `high` and
+/// `low`), if any: such a concept credits an answer whichever way it goes.
+fn opposites(terms: &[String]) -> Option<(&str, &str)> {
+    const PAIRS: &[(&str, &str)] = &[
+        ("빠르", "느리"),
+        ("빨라", "느려"),
+        ("빠른", "느린"),
+        ("빠름", "느림"),
+        ("높", "낮"),
+        ("있", "없"),
+        ("크", "작"),
+        ("커", "작"),
+        ("큰", "작"),
+        ("fast", "slow"),
+        ("high", "low"),
+        ("big", "small"),
+    ];
+    // (the words before the last, the last word) of each term: a claim and its opposite say
+    // the same thing of the same words and differ in the predicate.
+    let split: Vec<(String, String)> = terms
+        .iter()
+        .map(|t| {
+            let words: Vec<String> = crate::text::tokenize(&crate::text::nfc(t))
+                .iter()
+                .map(|w| w.word().to_string())
+                .collect();
+            match words.split_last() {
+                Some((last, head)) => (head.concat(), last.clone()),
+                None => (String::new(), String::new()),
+            }
+        })
+        .collect();
+    // English puts the adjective first (`high latency` / `low latency`): compare first words too.
+    let english: Vec<(String, String)> = terms
+        .iter()
+        .map(|t| {
+            let words: Vec<String> = crate::text::tokenize(&crate::text::nfc(t))
+                .iter()
+                .map(|w| w.word().to_string())
+                .collect();
+            match words.split_first() {
+                Some((first, rest)) if words.len() > 1 => (rest.concat(), first.clone()),
+                _ => (String::from("\u{0}"), String::new()),
+            }
+        })
+        .collect();
+    for (a, b) in PAIRS {
+        for (i, (rest_a, first_a)) in english.iter().enumerate() {
+            if first_a != a {
+                continue;
+            }
+            let opposite = english
+                .iter()
+                .position(|(rest_b, first_b)| rest_b == rest_a && first_b == b);
+            if let Some(j) = opposite {
+                return Some((&terms[i], &terms[j]));
+            }
+        }
+        for (i, (head_a, last_a)) in split.iter().enumerate() {
+            if !last_a.starts_with(a) {
+                continue;
+            }
+            let opposite = split
+                .iter()
+                .position(|(head_b, last_b)| head_b == head_a && last_b.starts_with(b));
+            if let Some(j) = opposite {
+                return Some((&terms[i], &terms[j]));
+            }
+        }
+    }
+    None
 }
 
 /// Whether a prompt asks to compare things (차이, 비교, vs, 다른가요, difference, compare).

@@ -23,6 +23,7 @@ references.yaml:10:15: error: scores run from 0 to 100, not 180
 references.yaml:11:14: error: question `tcp-basics` follows up on itself
 references.yaml:12:9: error: duplicate question id `tcp-basics` (first defined at references.yaml:2)
 references.yaml:17:13: error: question `tcp-basics` has no rubric `no-such-rubric`
+references.yaml:19:9: warning: rubric `tcp-basics` has 0 example(s): give it at least 5, with an English answer and an adversarial one, so `check --examples` can tell whether it grades well
 "
     );
 }
@@ -49,6 +50,7 @@ fn cycles_empty_terms_and_bad_examples() {
         stdout,
         "\
 cycle.yaml:28:14: error: follow-up cycle: a → b → c → a
+cycle.yaml:30:9: warning: rubric `shared` has 2 example(s): give it at least 5, with an English answer and an adversarial one, so `check --examples` can tell whether it grades well
 cycle.yaml:32:9: error: concept `nothing` has no `terms` or `together`: nothing in an answer can match it
 cycle.yaml:35:9: error: concept `dashes`: no term can ever match
 cycle.yaml:37:17: error: term `---` has no letters or digits and can never match
@@ -117,10 +119,33 @@ fn sides_of_and_claims_are_checked_where_they_are_written() {
         stdout,
         "\
 sides.yaml:10:13: warning: question `sync-vs-async` asks for a comparison, but rubric `sync-vs-async` declares no `sides`: an answer that swaps the sides would be graded as right
+sides.yaml:13:9: warning: rubric `tcp-vs-udp` has 0 example(s): give it at least 5, with an English answer and an adversarial one, so `check --examples` can tell whether it grades well
 sides.yaml:17:13: warning: no concept of rubric `tcp-vs-udp` is about side `quic` (`of: quic` or `claims: {quic: …}`)
 sides.yaml:21:13: error: rubric `tcp-vs-udp` has no side `tpc`; did you mean `tcp`?
 sides.yaml:27:16: error: rubric `tcp-vs-udp` has no side `utp`; did you mean `udp`?
 sides.yaml:30:13: error: a concept has `of` (one side for its terms) or `claims` (terms per side), not both
+sides.yaml:33:9: warning: rubric `sync-vs-async` has 0 example(s): give it at least 5, with an English answer and an adversarial one, so `check --examples` can tell whether it grades well
 "
+    );
+}
+
+#[test]
+fn a_concept_that_accepts_a_claim_and_its_opposite_is_warned_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("opposite.yaml");
+    std::fs::write(
+        &file,
+        "questions:\n  - id: q\n    topic: t\n    difficulty: easy\n    prompt: 빠른가요?\n    model_answer: 빠르다\n\
+         rubrics:\n  - id: q\n    concepts:\n      - id: speed\n        label: 속도\n        terms: [빠르다, 느리다, low latency, high latency]\n\
+         topics:\n  - id: t\n    label: t\n",
+    )
+    .unwrap();
+    let out = Kkori::new().args(["check", file.to_str().unwrap()]).run();
+    assert!(
+        out.stdout.contains(
+            "warning: concept `speed` accepts a claim and its opposite: `빠르다` and `느리다`"
+        ),
+        "{}",
+        out.stdout
     );
 }
