@@ -74,6 +74,33 @@ pub fn chain_depths(library: &Library) -> BTreeMap<String, usize> {
         .collect()
 }
 
+/// The longest chain of *dedicated* follow-ups below each main question: follow-ups that are
+/// `follow_up_only` questions, asked only to dig into an answer (a main question asked as a
+/// follow-up does not count). 0 when a main question has no follow-up of its own.
+pub fn dedicated_depths(library: &Library) -> BTreeMap<String, usize> {
+    fn depth(library: &Library, id: &str, seen: &mut Vec<String>) -> usize {
+        let Some(q) = library.question(id) else {
+            return 0;
+        };
+        seen.push(id.to_string());
+        let mut d = 0;
+        for f in &q.follow_ups {
+            let dedicated = library.question(&f.ask).is_some_and(|t| t.follow_up_only);
+            if dedicated && !seen.contains(&f.ask) {
+                d = d.max(1 + depth(library, &f.ask, seen));
+            }
+        }
+        seen.pop();
+        d
+    }
+    library
+        .questions
+        .iter()
+        .filter(|q| !q.follow_up_only)
+        .map(|q| (q.id.clone(), depth(library, &q.id, &mut Vec::new())))
+        .collect()
+}
+
 /// `docs/coverage.md`: note headings → question ids, questions per topic, chains per depth.
 pub fn report(library: &Library, notes: &[(String, String)], exempt: &[&str]) -> String {
     let cited = citations(library);
@@ -92,7 +119,9 @@ pub fn report(library: &Library, notes: &[(String, String)], exempt: &[&str]) ->
                     .map(|i| format!("`{i}`"))
                     .collect::<Vec<_>>()
                     .join(", "),
-                None if exempt.contains(&h.text.as_str()) => "(housekeeping: exempt)".to_string(),
+                None if exempt.contains(&h.text.as_str()) => {
+                    "(the note's title or contents, not a topic)".to_string()
+                }
                 None => "**not covered**".to_string(),
             };
             md.push_str(&format!(
@@ -128,6 +157,31 @@ pub fn report(library: &Library, notes: &[(String, String)], exempt: &[&str]) ->
     md.push_str("\n## Follow-up chains per depth\n\nThe longest chain of follow-ups below each main question.\n\n| depth | main questions |\n| ---: | ---: |\n");
     for (d, n) in &by_depth {
         md.push_str(&format!("| {d} | {n} |\n"));
+    }
+    // Dedicated chains, per topic: how deep an interviewer can dig into one answer with
+    // questions written for digging.
+    let dedicated = dedicated_depths(library);
+    let deepest = dedicated.values().copied().max().unwrap_or(0);
+    let mut per_topic: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for q in library.questions.iter().filter(|q| !q.follow_up_only) {
+        let d = dedicated.get(&q.id).copied().unwrap_or(0);
+        per_topic.entry(&q.topic).or_insert_with(|| vec![0; deepest + 1])[d] += 1;
+    }
+    md.push_str("\n## Dedicated follow-up chains per depth and topic\n\nMain questions by the longest chain of `follow_up_only` questions below them (0: none of their own).\n\n| topic |");
+    for d in 0..=deepest {
+        md.push_str(&format!(" {d} |"));
+    }
+    md.push_str("\n| --- |");
+    for _ in 0..=deepest {
+        md.push_str(" ---: |");
+    }
+    md.push('\n');
+    for (topic, counts) in &per_topic {
+        md.push_str(&format!("| {topic} |"));
+        for n in counts {
+            md.push_str(&format!(" {n} |"));
+        }
+        md.push('\n');
     }
     md
 }
