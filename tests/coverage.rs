@@ -142,8 +142,18 @@ fn the_coverage_document_is_current() {
 fn every_main_question_has_a_follow_up_of_its_own_and_chains_go_three_deep() {
     let library = bundled();
     let depths = kkori::bank::coverage::dedicated_depths(&library);
-    let without: Vec<&String> = depths.iter().filter(|(_, d)| **d == 0).map(|(id, _)| id).collect();
-    assert!(without.is_empty(), "main questions with no follow-up of their own: {without:?}");
+    let without: Vec<&String> = depths
+        .iter()
+        .filter(|(_, d)| **d == 0)
+        .map(|(id, _)| id)
+        .collect();
+    assert!(
+        without.is_empty(),
+        "main questions with no follow-up of their own: {without:?}"
+    );
     let deep = depths.values().filter(|d| **d >= 3).count();
-    assert!(deep >= 20, "{deep} main questions start a chain of dedicated follow-ups 3 deep");
+    assert!(
+        deep >= 20,
+        "{deep} main questions start a chain of dedicated follow-ups 3 deep"
+    );
 }

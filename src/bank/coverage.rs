@@ -165,7 +165,9 @@ pub fn report(library: &Library, notes: &[(String, String)], exempt: &[&str]) ->
     let mut per_topic: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for q in library.questions.iter().filter(|q| !q.follow_up_only) {
         let d = dedicated.get(&q.id).copied().unwrap_or(0);
-        per_topic.entry(&q.topic).or_insert_with(|| vec![0; deepest + 1])[d] += 1;
+        per_topic
+            .entry(&q.topic)
+            .or_insert_with(|| vec![0; deepest + 1])[d] += 1;
     }
     md.push_str("\n## Dedicated follow-up chains per depth and topic\n\nMain questions by the longest chain of `follow_up_only` questions below them (0: none of their own).\n\n| topic |");
     for d in 0..=deepest {

@@ -395,3 +395,72 @@ fn pair_practice_records_the_candidate_and_keeps_notes_private() {
         .run();
     assert_eq!(mine.stdout.trim(), "[]");
 }
+
+/// The bundled banks, `--seed 1`: a candidate who knows nothing about session hijacking is
+/// followed down a chain of follow-ups written for digging, three deep, in Korean and in English.
+#[test]
+fn a_bundled_interview_follows_a_chain_of_dedicated_follow_ups_three_deep() {
+    for lang in ["ko", "en"] {
+        let data = tempfile::tempdir().unwrap();
+        let dont_know = if lang == "ko" {
+            "모르겠습니다"
+        } else {
+            "I don't know"
+        };
+        let out = Kkori::new()
+            .args([
+                "--data-dir",
+                data.path().to_str().unwrap(),
+                "interview",
+                "--topic",
+                "session",
+                "--count",
+                "1",
+                "--depth",
+                "3",
+                "--seed",
+                "1",
+                "--lang",
+                lang,
+            ])
+            .stdin(format!("{dont_know}\n\n").repeat(4))
+            .run();
+        out.success();
+        let s = &sessions(data.path())[0];
+        let asked: Vec<(&str, u8)> = s
+            .turns
+            .iter()
+            .map(|t| (t.question.as_str(), t.depth))
+            .collect();
+        assert_eq!(
+            asked,
+            [
+                ("session-hijacking", 0),
+                ("session-fixation", 1),
+                ("session-id-in-url", 2),
+                ("session-id-guessable", 3),
+            ],
+            "{lang}"
+        );
+        let (library, _) = kkori::bank::Library::load(
+            kkori::bundled::FILES
+                .iter()
+                .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec())),
+        );
+        for (id, depth) in &asked[1..] {
+            let q = library.question(id).unwrap();
+            assert!(
+                q.follow_up_only,
+                "{id} at depth {depth} is a dedicated follow-up"
+            );
+        }
+        // The prompts were shown in the session's language.
+        let follow = library.question("session-id-guessable").unwrap();
+        let lang = if lang == "ko" {
+            kkori::bank::Lang::Ko
+        } else {
+            kkori::bank::Lang::En
+        };
+        out.shows(follow.prompt.get(lang));
+    }
+}
