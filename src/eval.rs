@@ -206,6 +206,9 @@ pub fn metrics(samples: &[Sample]) -> Metrics {
 pub struct KindFigures {
     pub kind: String,
     pub n: usize,
+    /// Mean kkori score (0–100) and mean human grade (0–5).
+    pub mean_score: f64,
+    pub mean_grade: f64,
     /// Mean of (score − 20 × human grade): positive when kkori is too generous.
     pub mean_error: f64,
     pub pass_agreement: f64,
@@ -244,6 +247,8 @@ pub fn per_kind(samples: &[Sample]) -> Vec<KindFigures> {
             KindFigures {
                 kind: kind.to_string(),
                 n,
+                mean_score: of.iter().map(|s| s.score as f64).sum::<f64>() / n.max(1) as f64,
+                mean_grade: of.iter().map(|s| s.expected as f64).sum::<f64>() / n.max(1) as f64,
                 mean_error: error / n.max(1) as f64,
                 pass_agreement: agree as f64 / n.max(1) as f64,
                 passed: of.iter().filter(|s| s.score >= PASS_SCORE).count(),

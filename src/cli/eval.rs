@@ -94,7 +94,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
                 out(&row("naive", m))?;
             }
             if !kinds.is_empty() {
-                out("\nkind                n  mean error  pass/fail  passed")?;
+                out("\nkind                n  human  kkori  mean error  pass/fail  passed")?;
                 for k in &kinds {
                     let mark = if k.adversarial && k.passed > 0 {
                         "  ← should not pass"
@@ -102,9 +102,11 @@ pub fn run(ctx: &Context, args: Args) -> Result {
                         ""
                     };
                     out(&format!(
-                        "{:<16} {:>4}  {:>+10.1}  {:>8.1}%  {:>6}{mark}",
+                        "{:<16} {:>4}  {:>5.2}  {:>5.1}  {:>+10.1}  {:>8.1}%  {:>6}{mark}",
                         k.kind,
                         k.n,
+                        k.mean_grade,
+                        k.mean_score,
                         k.mean_error,
                         k.pass_agreement * 100.0,
                         k.passed
