@@ -539,10 +539,7 @@ fn opposites(terms: &[String]) -> Option<(&str, &str)> {
     let split: Vec<(String, String)> = terms
         .iter()
         .map(|t| {
-            let words: Vec<String> = crate::text::tokenize(&crate::text::nfc(t))
-                .iter()
-                .map(|w| w.word().to_string())
-                .collect();
+            let words: Vec<String> = crate::text::words(&crate::text::nfc(t));
             match words.split_last() {
                 Some((last, head)) => (head.concat(), last.clone()),
                 None => (String::new(), String::new()),
@@ -553,10 +550,7 @@ fn opposites(terms: &[String]) -> Option<(&str, &str)> {
     let english: Vec<(String, String)> = terms
         .iter()
         .map(|t| {
-            let words: Vec<String> = crate::text::tokenize(&crate::text::nfc(t))
-                .iter()
-                .map(|w| w.word().to_string())
-                .collect();
+            let words: Vec<String> = crate::text::words(&crate::text::nfc(t));
             match words.split_first() {
                 Some((first, rest)) if words.len() > 1 => (rest.concat(), first.clone()),
                 _ => (String::from("\u{0}"), String::new()),

@@ -6,7 +6,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::text::{nfc, squash, tokenize};
+use crate::text::{nfc, squash};
 
 /// At most this many spellings of one term, so a long term of many glossary words stays cheap.
 const MAX_VARIANTS: usize = 48;
@@ -36,7 +36,7 @@ impl Glossary {
                 glossary.sets.push(Vec::new());
             }
             for (phrase, raw) in squashed.into_iter().zip(set) {
-                glossary.longest = glossary.longest.max(tokenize(&nfc(raw)).len());
+                glossary.longest = glossary.longest.max(crate::text::words(&nfc(raw)).len());
                 glossary.index.entry(phrase.clone()).or_insert(id);
                 if !glossary.sets[id].contains(&phrase) {
                     glossary.sets[id].push(phrase);
@@ -48,10 +48,7 @@ impl Glossary {
 
     /// Every squashed spelling of `term`: the term itself first, then glossary variants.
     pub fn variants(&self, term: &str) -> Vec<String> {
-        let words: Vec<String> = tokenize(&nfc(term))
-            .iter()
-            .map(|t| t.word().to_string())
-            .collect();
+        let words: Vec<String> = crate::text::words(&nfc(term));
         let mut out = vec![String::new()];
         let mut i = 0;
         while i < words.len() {

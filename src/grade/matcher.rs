@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::glossary::Glossary;
 use crate::text::analyzer;
-use crate::text::{fold, jamo, nfc, tokenize, Token};
+use crate::text::{fold, jamo, nfc, Token};
 
 pub type TermId = usize;
 
@@ -126,10 +126,7 @@ impl TermSet {
         let id = self.texts.len();
         self.texts.push(term.to_string());
         self.ids.insert((term.to_string(), kind), id);
-        let term_words: Vec<String> = tokenize(&nfc(term))
-            .iter()
-            .map(|t| t.word().to_string())
-            .collect();
+        let term_words: Vec<String> = crate::text::words(&nfc(term));
         let words = term_words.len();
         self.claims.push(is_claim(&term_words));
         // A term ending in a Korean predicate written as a lemma (`연결을 맺다`): its last
@@ -629,18 +626,15 @@ fn forms(spelling: &str, lemma: Option<&Lemma>) -> Vec<(String, bool)> {
 
 /// A term with each English word replaced by its stem, words kept apart by spaces.
 fn stem_words(term: &str) -> String {
-    let words: Vec<String> = tokenize(&nfc(term))
+    let words = crate::text::words(&nfc(term));
+    let stemmed: Vec<String> = words
         .iter()
-        .map(|t| analyzer::english_stem(t.word()).into_owned())
+        .map(|w| analyzer::english_stem(w).into_owned())
         .collect();
-    let unchanged = tokenize(&nfc(term))
-        .iter()
-        .map(|t| t.word().to_string())
-        .collect::<Vec<_>>();
-    if words == unchanged {
+    if stemmed == words {
         term.to_string()
     } else {
-        words.join(" ")
+        stemmed.join(" ")
     }
 }
 
@@ -985,6 +979,7 @@ fn ends_clause(ending: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::tokenize;
 
     fn find(terms: &[&str], answer: &str) -> Vec<(String, How, bool)> {
         let glossary = Glossary::new(&[vec!["핸드셰이크".to_string(), "handshake".to_string()]]);

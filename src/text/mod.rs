@@ -180,6 +180,16 @@ fn ends_with_connective(word: &str) -> bool {
 /// non-alphanumeric character separates words, so `3-way`, `TIME_WAIT` and `SYN+ACK`
 /// become several tokens whose concatenation is what terms are compared with.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    split(text, true)
+}
+
+/// The folded words of a text, without their stems: what rubric terms need (squashing,
+/// lemma detection), thousands of times as banks load.
+pub fn words(text: &str) -> Vec<String> {
+    split(text, false).into_iter().map(|t| t.word).collect()
+}
+
+fn split(text: &str, with_stems: bool) -> Vec<Token> {
     let mut tokens = Vec::new();
     let (mut sentence, mut clause) = (0u32, 0u32);
     let mut pending_break = false;
@@ -225,7 +235,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end,
                 sentence,
                 clause,
-                stems: analyzer::analyze(&word),
+                stems: if with_stems {
+                    analyzer::analyze(&word)
+                } else {
+                    Vec::new()
+                },
                 word,
                 glued,
             });
@@ -249,10 +263,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// The comparable form of a rubric term: its folded words, joined without separators,
 /// so that `로드 밸런싱`, `로드밸런싱` and `3-way`/`3 way` compare equal.
 pub fn squash(term: &str) -> String {
-    tokenize(&nfc(term))
-        .iter()
-        .map(|t| t.word().to_string())
-        .collect()
+    words(&nfc(term)).concat()
 }
 
 #[cfg(test)]
