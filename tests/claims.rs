@@ -3,32 +3,14 @@
 //! it now fails, next to the right answer with the same words, which still passes. They grade
 //! with the bundled banks, as `kkori grade` does.
 
-use std::sync::LazyLock;
-
-use kkori::bank::{Lang, Library};
+use kkori::bank::Lang;
 use kkori::grade::explain::{explain, Paint};
-use kkori::grade::{Glossary, Grade, Grader, Kind, TermSet, PASS_SCORE};
+use kkori::grade::{Glossary, Grade, Kind, TermSet, PASS_SCORE};
 use kkori::text::{nfc, tokenize};
 
-static BUNDLED: LazyLock<(Library, Grader)> = LazyLock::new(|| {
-    let files = kkori::bundled::FILES
-        .iter()
-        .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()));
-    let (library, problems) = Library::load(files);
-    assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
-    let grader = Grader::new(&library);
-    (library, grader)
-});
+mod common;
 
-fn grade(question: &str, answer: &str) -> Grade {
-    let (library, grader) = &*BUNDLED;
-    grader
-        .grade(
-            library.question(question).expect("a bundled question"),
-            answer,
-        )
-        .expect("a rubric")
-}
+use common::grade;
 
 fn swapped(g: &Grade) -> bool {
     g.misconceptions

@@ -1,31 +1,13 @@
 //! Grading on the bundled banks with real answers: each Korean case of the matcher, and
 //! snapshots of the explanations a candidate reads (text) and tools read (JSON).
 
-use std::sync::LazyLock;
-
-use kkori::bank::{Lang, Library};
+use kkori::bank::Lang;
 use kkori::grade::explain::{explain, Paint};
-use kkori::grade::{Grade, Grader, PASS_SCORE};
+use kkori::grade::{Grade, PASS_SCORE};
 
-static BUNDLED: LazyLock<(Library, Grader)> = LazyLock::new(|| {
-    let files = kkori::bundled::FILES
-        .iter()
-        .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()));
-    let (library, problems) = Library::load(files);
-    assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
-    let grader = Grader::new(&library);
-    (library, grader)
-});
+mod common;
 
-fn grade(question: &str, answer: &str) -> Grade {
-    let (library, grader) = &*BUNDLED;
-    grader
-        .grade(
-            library.question(question).expect("a bundled question"),
-            answer,
-        )
-        .expect("a rubric")
-}
+use common::grade;
 
 const HANDSHAKE: &str = "클라이언트가 SYN을 보내 연결을 요청하면 서버가 SYN+ACK로 응답하고, \
     클라이언트가 ACK를 보내면 양쪽이 ESTABLISHED 상태가 됩니다. 이 과정에서 서로의 초기 순서 번호를 교환합니다. \

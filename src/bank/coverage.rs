@@ -52,42 +52,28 @@ pub fn citations(library: &Library) -> HashMap<(String, String), Vec<String>> {
 
 /// The longest follow-up chain below each main question (0: no follow-ups).
 pub fn chain_depths(library: &Library) -> BTreeMap<String, usize> {
-    fn depth(library: &Library, id: &str, seen: &mut Vec<String>) -> usize {
-        let Some(q) = library.question(id) else {
-            return 0;
-        };
-        seen.push(id.to_string());
-        let mut d = 0;
-        for f in &q.follow_ups {
-            if !seen.contains(&f.ask) {
-                d = d.max(1 + depth(library, &f.ask, seen));
-            }
-        }
-        seen.pop();
-        d
-    }
-    library
-        .questions
-        .iter()
-        .filter(|q| !q.follow_up_only)
-        .map(|q| (q.id.clone(), depth(library, &q.id, &mut Vec::new())))
-        .collect()
+    depths(library, false)
 }
 
 /// The longest chain of *dedicated* follow-ups below each main question: follow-ups that are
 /// `follow_up_only` questions, asked only to dig into an answer (a main question asked as a
 /// follow-up does not count). 0 when a main question has no follow-up of its own.
 pub fn dedicated_depths(library: &Library) -> BTreeMap<String, usize> {
-    fn depth(library: &Library, id: &str, seen: &mut Vec<String>) -> usize {
+    depths(library, true)
+}
+
+fn depths(library: &Library, dedicated_only: bool) -> BTreeMap<String, usize> {
+    fn depth(library: &Library, id: &str, dedicated_only: bool, seen: &mut Vec<String>) -> usize {
         let Some(q) = library.question(id) else {
             return 0;
         };
         seen.push(id.to_string());
         let mut d = 0;
         for f in &q.follow_ups {
-            let dedicated = library.question(&f.ask).is_some_and(|t| t.follow_up_only);
-            if dedicated && !seen.contains(&f.ask) {
-                d = d.max(1 + depth(library, &f.ask, seen));
+            let counts =
+                !dedicated_only || library.question(&f.ask).is_some_and(|t| t.follow_up_only);
+            if counts && !seen.contains(&f.ask) {
+                d = d.max(1 + depth(library, &f.ask, dedicated_only, seen));
             }
         }
         seen.pop();
@@ -97,7 +83,10 @@ pub fn dedicated_depths(library: &Library) -> BTreeMap<String, usize> {
         .questions
         .iter()
         .filter(|q| !q.follow_up_only)
-        .map(|q| (q.id.clone(), depth(library, &q.id, &mut Vec::new())))
+        .map(|q| {
+            let d = depth(library, &q.id, dedicated_only, &mut Vec::new());
+            (q.id.clone(), d)
+        })
         .collect()
 }
 

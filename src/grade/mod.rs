@@ -520,23 +520,18 @@ impl CompiledRubric {
         };
         MisconceptionHit {
             id: format!("swapped:{}", concept.id),
-            label: Some(Localized::new(
-                format!(
-                    "{} — {}",
-                    Msg::SwappedClaim.text(Lang::Ko),
-                    concept.label.get(Lang::Ko)
-                ),
-                format!(
-                    "{} — {}",
-                    Msg::SwappedClaim.text(Lang::En),
-                    concept.label.get(Lang::En)
-                ),
-            )),
+            label: Some(found_by_itself(Msg::SwappedClaim, concept)),
             penalty: SWAP_PENALTY,
             feedback: Localized::new(feedback(Lang::Ko), feedback(Lang::En)),
             evidence: e.swapped.iter().map(evidence).collect(),
         }
     }
+}
+
+/// The label of a misconception the grader finds by itself: its kind, then the concept.
+fn found_by_itself(kind: Msg, concept: &crate::bank::Concept) -> Localized {
+    let label = |lang| format!("{} — {}", kind.text(lang), concept.label.get(lang));
+    Localized::new(label(Lang::Ko), label(Lang::En))
 }
 
 /// The misconception a denied claim makes, by itself: the answer says as not so what the
@@ -548,18 +543,7 @@ fn denial(
 ) -> MisconceptionHit {
     MisconceptionHit {
         id: format!("denied:{}", concept.id),
-        label: Some(Localized::new(
-            format!(
-                "{} — {}",
-                Msg::DeniedClaim.text(Lang::Ko),
-                concept.label.get(Lang::Ko)
-            ),
-            format!(
-                "{} — {}",
-                Msg::DeniedClaim.text(Lang::En),
-                concept.label.get(Lang::En)
-            ),
-        )),
+        label: Some(found_by_itself(Msg::DeniedClaim, concept)),
         penalty: DENIAL_PENALTY,
         feedback: Localized::new(
             Msg::SaidAsNotSo.fill(Lang::Ko, &[concept.label.get(Lang::Ko)]),
