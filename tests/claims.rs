@@ -230,3 +230,18 @@ fn a_partial_answer_scores_as_partial() {
     let g = grade("infra-scale-up-vs-out", "스케일 아웃은 장애에 강합니다.");
     assert!(g.score < PASS_SCORE, "{}", g.score);
 }
+
+#[test]
+fn i_dont_know_is_not_called_a_keyword_list() {
+    for answer in ["모르겠습니다", "I don't know"] {
+        let g = grade("tcp-vs-udp", answer);
+        assert_eq!(g.score, 0);
+        assert!(
+            !g.caps
+                .iter()
+                .any(|c| matches!(c, kkori::grade::Cap::BareList)),
+            "{answer}: {:?}",
+            g.caps
+        );
+    }
+}

@@ -302,8 +302,11 @@ impl CompiledRubric {
             .collect();
         misconceptions.extend(auto_misconceptions);
 
-        let bare_list =
-            self.rubric.expects == Expects::Explanation && structure::is_bare_list(&tokens);
+        // A list of the right words, not an explanation; "모르겠습니다" names nothing and is no
+        // list of anything.
+        let bare_list = self.rubric.expects == Expects::Explanation
+            && structure::is_bare_list(&tokens)
+            && concepts.iter().any(|c| c.hit);
         let mut grade = Grade::score(
             answer,
             concepts,
