@@ -245,3 +245,16 @@ fn i_dont_know_is_not_called_a_keyword_list() {
         );
     }
 }
+
+#[test]
+fn a_term_said_a_thousand_times_is_shown_once_with_a_count() {
+    let answer = "클라이언트가 SYN을 보냅니다. ".repeat(1_250);
+    let g = grade("tcp-handshake", &answer);
+    let text = explain(&g, Lang::Ko, &Paint::plain());
+    assert!(text.len() < 4_000, "{} bytes", text.len());
+    // 20,000 characters are graded: 1,111 of the 1,250 sentences.
+    assert!(
+        text.contains("\"SYN을 보냅니다\" (동의어) ×1,111"),
+        "{text}"
+    );
+}

@@ -175,28 +175,61 @@ fn concept_line(c: &ConceptResult, lang: Lang, paint: &Paint) -> String {
 /// `"세션을" (일치), "handshke" (오타 허용 0.89)`; a claim about a side also says whom its
 /// clause was about and the clause: `"연결을 맺고" (일치; 주어 TCP: «TCP는 … 연결을 맺고»)`.
 fn quote_all(evidence: &[Evidence], lang: Lang) -> String {
-    let quoted: Vec<String> = evidence
-        .iter()
-        .map(|e| {
-            let how = match e.similarity {
-                Some(s) => format!("{} {s:.2}", how_label(e.how, lang)),
-                None => how_label(e.how, lang).to_string(),
-            };
-            let claim = match (&e.subject, &e.clause) {
-                (Some(subject), Some(clause)) => {
-                    format!(
-                        "; {} {subject}: «{}»",
-                        Msg::SaidOf.text(lang),
-                        short(clause)
-                    )
-                }
-                (None, Some(clause)) => format!("; «{}»", short(clause)),
-                _ => String::new(),
-            };
-            format!("\"{}\" ({how}{claim})", e.said)
+    // The same words said many times are shown once with a count (`"ACK를" (일치) ×1,250`),
+    // and at most this many places are listed: a long answer must not flood the screen.
+    const MOST: usize = 8;
+    let mut shown: Vec<(String, usize)> = Vec::new();
+    for e in evidence {
+        let how = match e.similarity {
+            Some(s) => format!("{} {s:.2}", how_label(e.how, lang)),
+            None => how_label(e.how, lang).to_string(),
+        };
+        let claim = match (&e.subject, &e.clause) {
+            (Some(subject), Some(clause)) => {
+                format!(
+                    "; {} {subject}: «{}»",
+                    Msg::SaidOf.text(lang),
+                    short(clause)
+                )
+            }
+            (None, Some(clause)) => format!("; «{}»", short(clause)),
+            _ => String::new(),
+        };
+        let text = format!("\"{}\" ({how}{claim})", e.said);
+        match shown.iter_mut().find(|(t, _)| *t == text) {
+            Some((_, n)) => *n += 1,
+            None => shown.push((text, 1)),
+        }
+    }
+    let more = shown.len().saturating_sub(MOST);
+    let mut quoted: Vec<String> = shown
+        .into_iter()
+        .take(MOST)
+        .map(|(text, n)| {
+            if n > 1 {
+                format!("{text} ×{}", thousands(n))
+            } else {
+                text
+            }
         })
         .collect();
+    if more > 0 {
+        quoted.push(format!("… (+{})", thousands(more)));
+    }
     quoted.join(", ")
+}
+
+/// `1250` as `1,250`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A clause as shown in an explanation: at most 60 characters.
@@ -207,4 +240,16 @@ fn short(clause: &str) -> String {
     }
     let head: String = clause.chars().take(MAX - 1).collect();
     format!("{head}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(7), "7");
+        assert_eq!(thousands(1250), "1,250");
+        assert_eq!(thousands(1_000_000), "1,000,000");
+    }
 }
