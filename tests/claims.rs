@@ -258,3 +258,25 @@ fn a_term_said_a_thousand_times_is_shown_once_with_a_count() {
         "{text}"
     );
 }
+
+#[test]
+fn more_sides_than_can_be_told_apart_is_a_check_error_not_a_panic() {
+    let sides: String = (0..40)
+        .map(|i| format!("      s{i}: [name{i}]\n"))
+        .collect();
+    let yaml = format!(
+        "rubrics:\n  - id: q\n    sides:\n{sides}    concepts:\n      - id: c\n        label: c\n        of: s39\n        terms: [something]\n"
+    );
+    let (library, problems) =
+        kkori::bank::Library::load([("many.yaml".to_string(), yaml.into_bytes())]);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.is_error() && p.to_string().contains("at most 32")),
+        "{problems:?}"
+    );
+    // Graded anyway (as `check --examples` would), the 33rd side and on bind nothing.
+    let grader = kkori::grade::Grader::new(&library);
+    let g = grader.rubric("q").unwrap().grade("name39 does something");
+    assert_eq!(g.score, 100);
+}

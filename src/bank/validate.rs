@@ -300,6 +300,18 @@ impl<'a> Validator<'a> {
                 }
                 self.sides_of(origin, &path, r, c);
             }
+            if r.sides.len() > crate::grade::MAX_SIDES {
+                self.error(
+                    origin,
+                    &at("sides"),
+                    format!(
+                        "rubric `{}` compares {} sides; at most {} can be told apart",
+                        r.id,
+                        r.sides.len(),
+                        crate::grade::MAX_SIDES
+                    ),
+                );
+            }
             for (side, names) in &r.sides {
                 if names.iter().all(|n| squash(n).is_empty()) {
                     self.error(

@@ -8,8 +8,9 @@
 //!
 //! - the side marked as subject or topic (`TCP는`, `UDP가`, `스케일 아웃도`), with any side
 //!   joined to it (`TCP와 UDP는` is both);
-//! - else the side the clause names first (English: "TCP is …", "Unlike TCP" is its own clause),
-//!   with any side joined to it by 와/과/랑/and/or;
+//! - else the side the clause names first (English: "TCP is …"), with any side joined to it by
+//!   와/과/랑/and/or;
+//! - never a side named only as the thing compared with (`VM보다`, `TCP와 달리`, "than TCP");
 //! - else, when the clause names no side, the previous clause's subject.
 
 use super::matcher::Occurrence;
@@ -17,6 +18,9 @@ use crate::text::Token;
 
 /// Sides as bits: side `i` is `1 << i`. 0 is "unknown": nothing named yet.
 pub type Sides = u32;
+
+/// The most sides a rubric may compare (one bit each).
+pub const MAX_SIDES: usize = Sides::BITS as usize;
 
 /// Endings that mark a side as the subject or topic of its clause.
 const SUBJECT_MARKS: &[&str] = &[
@@ -124,10 +128,9 @@ impl Mention {
 }
 
 /// The subject of every token of the answer. A clause's subject holds for the whole clause,
-/// the words before its subject included ("…조작하며 생기는 것이 DOM 기반 XSS는" aside, Korean
-/// often names the thing after describing it); where a clause runs on into a second marked
-/// side without a connective ("TCP는 연결형 UDP는 비연결형"), the words from that side on are
-/// about it.
+/// the words before its subject included (Korean often describes a thing before naming it);
+/// where a clause runs on into a second marked side without a connective ("TCP는 연결형
+/// UDP는 비연결형"), the words from that side on are about it.
 pub fn subjects(mentions: &mut [Mention], tokens: &[Token]) -> Vec<Sides> {
     mentions.sort_by_key(|m| (m.first, m.last));
     let mut out = vec![0; tokens.len()];

@@ -15,6 +15,7 @@ mod structure;
 use serde::{Deserialize, Serialize};
 
 pub use bands::{grade_of, PASS_GRADE, PASS_SCORE};
+pub use claims::MAX_SIDES;
 pub use glossary::Glossary;
 pub use matcher::{How, Kind, Occurrence, TermId, TermSet};
 
@@ -77,7 +78,12 @@ impl CompiledRubric {
     pub fn new(rubric: &Rubric, glossary: &Glossary) -> Self {
         let mut terms = TermSet::default();
         let side_ids: Vec<&String> = rubric.sides.keys().collect();
-        let side_index = |id: &str| side_ids.iter().position(|s| *s == id);
+        let side_index = |id: &str| {
+            side_ids
+                .iter()
+                .position(|s| *s == id)
+                .filter(|&i| i < claims::MAX_SIDES)
+        };
         let concepts = rubric
             .concepts
             .iter()
@@ -99,9 +105,11 @@ impl CompiledRubric {
             .iter()
             .map(|m| Pattern::new(&m.terms, &m.together, None, true, &mut terms, glossary))
             .collect();
+        // Past `MAX_SIDES` (a `check` error) a side binds nothing, rather than overflow.
         let sides = rubric
             .sides
             .values()
+            .take(claims::MAX_SIDES)
             .map(|names| Side {
                 name: names.first().cloned().unwrap_or_default(),
                 terms: names
