@@ -277,6 +277,9 @@ fn more_sides_than_can_be_told_apart_is_a_check_error_not_a_panic() {
     );
     // Graded anyway (as `check --examples` would), the 33rd side and on bind nothing.
     let grader = kkori::grade::Grader::new(&library);
-    let g = grader.rubric("q").unwrap().grade("name39 does something");
-    assert_eq!(g.score, 100);
+    let g = grader
+        .rubric("q")
+        .unwrap()
+        .grade("It is said that name39 does something for the user.");
+    assert!(g.concepts[0].hit, "{:?}", g.concepts);
 }
