@@ -197,6 +197,57 @@ const PAIR_AFTER_KO: &str = "\
   kkori pair --candidate 지수 --topic session --count 3
   kkori script --topic session --count 3 --out script.html   (대본을 먼저 인쇄)";
 
+/// Prose in the texts after the options, English as in the derive attributes and Korean;
+/// the examples around it stay as they are.
+const AFTER_KO: &[(&str, &str)] = &[
+    (
+        "The format comes from the extension of --out: .md (Markdown) or .html (one self-contained
+page for A4 paper, each main question on a new page). Without --out, or with `--out -`,
+Markdown goes to standard output. Prompts and wording follow --lang.",
+        "형식은 --out의 확장자를 따릅니다: .md(Markdown) 또는 .html(A4 용지에 맞춘 독립 페이지 하나,
+본 질문마다 새 페이지). --out이 없거나 `--out -`이면 Markdown을 표준 출력으로 씁니다.
+질문과 문구는 --lang을 따릅니다.",
+    ),
+    ("7 questions, Korean, ready to print", "질문 7개, 한국어, 바로 인쇄"),
+    (
+        "A labels file is a YAML list of {question: <id>, answer: <text>, grade: <0-5>}.",
+        "등급 파일은 {question: <id>, answer: <text>, grade: <0-5>}의 YAML 목록입니다.",
+    ),
+    (
+        "Point an editor's YAML language server at the file, e.g. with a first line",
+        "편집기의 YAML 언어 서버가 이 파일을 보게 하세요, 예를 들어 첫 줄에",
+    ),
+    ("See docs/authoring.md.", "docs/authoring.md를 참고하세요."),
+    (
+        "writes network.bank.yaml, network.rubrics.yaml",
+        "network.bank.yaml, network.rubrics.yaml을 씁니다",
+    ),
+    ("generated prompts in English", "만든 질문이 영어로"),
+    (
+        "(on the other machine; safe to repeat)",
+        "(다른 컴퓨터에서; 여러 번 해도 안전)",
+    ),
+    (
+        "Every heading becomes a question marked `draft: true` (skipped by the interviewer until you
+remove it); sub-headings become follow-ups; each question gets a rubric whose concepts come
+from the section's bold text, code spans, acronyms, `한국어(English)` pairs and bullet leads.
+The section's text is kept as the model answer, for you to rewrite.",
+        "제목마다 `draft: true` 표시된 질문이 됩니다 (표시를 지울 때까지 면접에 나오지 않습니다);
+하위 제목은 꼬리질문이 되고, 질문마다 루브릭이 생기며 그 개념은 절의 굵은 글씨, 코드,
+약어, `한국어(English)` 쌍, 목록 첫머리에서 옵니다. 절의 본문은 모범 답안으로 남으니
+다시 쓰세요.",
+    ),
+    (
+        "Re-running is safe: when an output file exists it is merged by id. Every question and rubric
+already in it is kept exactly as it is (your edits and comments stay); only questions for new
+headings, and rubrics the file lacks, are appended. What was kept and added is printed on
+standard error.",
+        "다시 실행해도 안전합니다: 출력 파일이 있으면 id로 합칩니다. 이미 있는 질문과 루브릭은
+그대로 둡니다 (고친 내용과 주석도 남습니다); 새 제목의 질문과 파일에 없는 루브릭만
+덧붙입니다. 무엇을 두고 무엇을 더했는지는 표준 오류에 출력합니다.",
+    ),
+];
+
 const EXIT_CODES_EN: &str =
     "Exit codes: 0 success, 1 a problem with your input or data, 2 an internal error.";
 const EXIT_CODES_KO: &str = "종료 코드: 0 성공, 1 입력이나 데이터의 문제, 2 내부 오류.";
@@ -254,6 +305,14 @@ fn translate(cmd: &mut clap::Command, path: &str) {
                 .replace("Example:", "예:")
                 .replace(EXIT_CODES_EN, EXIT_CODES_KO),
         );
+        let mut after = this
+            .get_after_help()
+            .map(|a| a.to_string())
+            .unwrap_or_default();
+        for (english, korean) in AFTER_KO {
+            after = after.replace(english, korean);
+        }
+        this = this.after_help(after);
     }
     let ids: Vec<String> = this
         .get_arguments()
@@ -262,8 +321,9 @@ fn translate(cmd: &mut clap::Command, path: &str) {
     for id in ids {
         if let Some(text) = korean(path, &id) {
             let (short, long) = short_long(text);
-            this = this.mut_arg(id, |a| a.help(short).long_help(long));
+            this = this.mut_arg(&id, |a| a.help(short).long_help(long));
         }
+        this = this.mut_arg(&id, korean_values);
     }
     let layout = template(&this);
     this = this.help_template(layout);
@@ -277,6 +337,40 @@ fn translate(cmd: &mut clap::Command, path: &str) {
         translate(sub, &sub_path);
     }
     *cmd = this;
+}
+
+/// clap's `[default: …]` and `[possible values: …]` after a help text, said in Korean.
+fn korean_values(arg: clap::Arg) -> clap::Arg {
+    let mut notes = Vec::new();
+    let defaults = arg.get_default_values();
+    if arg.get_action().takes_values() && !arg.is_hide_default_value_set() && !defaults.is_empty() {
+        let values: Vec<_> = defaults.iter().map(|v| v.to_string_lossy()).collect();
+        notes.push(format!("[기본값: {}]", values.join(" ")));
+    }
+    let possible: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    if !arg.is_hide_possible_values_set() && !possible.is_empty() {
+        notes.push(format!("[가능한 값: {}]", possible.join(", ")));
+    }
+    if notes.is_empty() {
+        return arg;
+    }
+    let notes = notes.join(" ");
+    let help = arg.get_help().map(|h| format!("{h} {notes}"));
+    let long = arg.get_long_help().map(|h| format!("{h}\n\n{notes}"));
+    let arg = arg.hide_default_value(true).hide_possible_values(true);
+    let arg = match help {
+        Some(help) => arg.help(help),
+        None => arg.help(notes),
+    };
+    match long {
+        Some(long) => arg.long_help(long),
+        None => arg,
+    }
 }
 
 /// clap's help layout with Korean headings, leaving out the sections this command lacks.
@@ -446,6 +540,18 @@ mod tests {
             let about = cmd.get_about().map(|a| a.to_string()).unwrap_or_default();
             if !hangul(&about) {
                 missing.push(format!("({path:?}, \"\", {about:?}),"));
+            }
+            let after = cmd
+                .get_after_help()
+                .map(|a| a.to_string())
+                .unwrap_or_default();
+            for line in after.lines().map(str::trim) {
+                let example = ["kkori", "printf", "echo", "#", ":"]
+                    .iter()
+                    .any(|start| line.starts_with(start));
+                if !line.is_empty() && !example && !hangul(line) {
+                    missing.push(format!("({path:?}, \"@after\", {line:?}),"));
+                }
             }
             for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
                 let help = arg.get_help().map(|a| a.to_string()).unwrap_or_default();
