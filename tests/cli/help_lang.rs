@@ -213,7 +213,11 @@ fn usage_errors_are_korean_under_lang_ko() {
                 "--answer-file",
                 "f",
             ],
-            "함께 쓸 수 없습니다",
+            "`--answer`와 `--answer-file`",
+        ),
+        (
+            &["--lang", "ko", "--lang", "ko"],
+            "`--lang`은 한 번만 쓸 수 있습니다",
         ),
     ];
     for (args, want) in cases {
