@@ -3,7 +3,7 @@
 //! clap derive holds the English texts. The language comes from `--lang` in argv if it is
 //! there, else from the environment (`KKORI_LANG`, then `LC_ALL`, then `LANG`), else Korean.
 //! For Korean the built `clap::Command` is walked and every about and help text is replaced
-//! from one table, [`KO`], keyed by the command path and the argument id. clap's own headings
+//! from one table, `ko::KO`, keyed by the command path and the argument id. clap's own headings
 //! ("Usage:", "Options:") are replaced through a help template; usage errors are said again
 //! in Korean from clap's error kind.
 //!
@@ -71,7 +71,7 @@ pub fn decide(argv: &[OsString], env: Option<Lang>) -> Lang {
     from_argv(argv).or(env).unwrap_or(Lang::Ko)
 }
 
-/// Look `path`/`id` up in [`KO`], the exact path first, then "*".
+/// Look `path`/`id` up in `ko::KO`, the exact path first, then "*".
 fn korean(path: &str, id: &str) -> Option<&'static str> {
     // `kkori help interview` stands for `kkori interview`, `history help export` for
     // `history export`; `help` itself (and `help help`) is the one `help` entry.
@@ -99,7 +99,7 @@ fn short_long(text: &'static str) -> (&'static str, Option<&'static str>) {
     }
 }
 
-/// The command line in `lang`: for Korean, every about and help from [`KO`]. The command is
+/// The command line in `lang`: for Korean, every about and help from `ko::KO`. The command is
 /// built first (so the `--help`, `--version` and `help` clap adds are there to translate).
 pub fn command(mut cmd: clap::Command, lang: Lang) -> clap::Command {
     if lang == Lang::Ko {
