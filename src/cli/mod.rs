@@ -9,6 +9,7 @@ mod history;
 mod import;
 mod input;
 mod interview;
+mod lang;
 mod library;
 mod list;
 mod lock;
@@ -56,9 +57,10 @@ pub struct Cli {
     #[arg(long = "banks", global = true, value_name = "PATH")]
     banks: Vec<PathBuf>,
 
-    /// Language of questions and messages.
-    #[arg(long, global = true, value_enum, default_value_t = LangArg::Ko)]
-    lang: LangArg,
+    /// Language of questions, messages and this help [default: $KKORI_LANG (ko or en), else
+    /// $LC_ALL, else $LANG (ko_KR.UTF-8 and other ko* → ko, any other → en), else ko].
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
 
     /// When to use colour (NO_COLOR is honoured under `auto`).
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
@@ -150,7 +152,8 @@ pub struct Context {
 }
 
 impl Context {
-    fn new(cli: &Cli) -> Self {
+    /// `lang` is what `--lang` falls back to (from the environment, see [`lang::env`]).
+    fn new(cli: &Cli, lang: Lang) -> Self {
         let color = match cli.color {
             ColorArg::Always => true,
             ColorArg::Never => false,
@@ -162,8 +165,9 @@ impl Context {
         Context {
             banks: cli.banks.clone(),
             lang: match cli.lang {
-                LangArg::Ko => Lang::Ko,
-                LangArg::En => Lang::En,
+                Some(LangArg::Ko) => Lang::Ko,
+                Some(LangArg::En) => Lang::En,
+                None => lang,
             },
             paint: if color {
                 Paint::colored()
@@ -200,18 +204,19 @@ impl Context {
 /// Run the command line; returns the process exit code.
 pub fn main() -> i32 {
     let mut argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let Some(mut cli) = parse(&argv) else {
+    let env_lang = lang::env();
+    let Some(mut cli) = parse(&argv, env_lang) else {
         return failure::USER;
     };
     if cli.command.is_none() {
         // Plain `kkori [global options]` is `kkori interview [global options]`.
         argv.insert(1.min(argv.len()), "interview".into());
-        let Some(with_interview) = parse(&argv) else {
+        let Some(with_interview) = parse(&argv, env_lang) else {
             return failure::USER;
         };
         cli = with_interview;
     }
-    let ctx = Context::new(&cli);
+    let ctx = Context::new(&cli, env_lang.unwrap_or(Lang::Ko));
     let result = match cli.command {
         Some(Command::Interview(args)) => interview::run(&ctx, args),
         Some(Command::Resume(args)) => interview::resume(&ctx, args),
@@ -245,13 +250,26 @@ pub fn main() -> i32 {
     }
 }
 
-/// Parse the command line. `--help` and `--version` print and exit 0; a usage error prints
-/// clap's message and gives `None`, which is exit code 1 (the user's input), not clap's 2.
-fn parse(argv: &[std::ffi::OsString]) -> Option<Cli> {
-    match Cli::try_parse_from(argv) {
+/// Parse the command line, its help and usage errors in the language of argv's `--lang`,
+/// else of the environment (`env_lang`). `--help` and `--version` print and exit 0; a usage
+/// error prints its message and gives `None`, which is exit code 1 (the user's input), not
+/// clap's 2.
+fn parse(argv: &[std::ffi::OsString], env_lang: Option<Lang>) -> Option<Cli> {
+    use clap::FromArgMatches;
+    let language = lang::decide(argv, env_lang);
+    let command = lang::command(<Cli as clap::CommandFactory>::command(), language);
+    let parsed = command
+        .try_get_matches_from(argv)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    match parsed {
         Ok(cli) => Some(cli),
         Err(e) => {
-            let _ = e.print();
+            match (language, lang::korean_error(&e)) {
+                (Lang::Ko, Some(korean)) => eprint!("{korean}"),
+                _ => {
+                    let _ = e.print();
+                }
+            }
             if e.use_stderr() {
                 None
             } else {

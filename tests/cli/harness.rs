@@ -8,6 +8,7 @@ pub struct Kkori {
     args: Vec<String>,
     stdin: Option<Vec<u8>>,
     dir: PathBuf,
+    env: Vec<(String, String)>,
 }
 
 pub struct Output {
@@ -31,6 +32,7 @@ impl Kkori {
             args: Vec::new(),
             stdin: None,
             dir: root(),
+            env: Vec::new(),
         }
     }
 
@@ -56,6 +58,14 @@ impl Kkori {
         self
     }
 
+    /// Set an environment variable for the child. The language variables (`KKORI_LANG`,
+    /// `LC_ALL`, `LANG`) are removed unless set here, so a test sees kkori's default (Korean)
+    /// whatever the locale of the machine running it.
+    pub fn env(mut self, name: &str, value: &str) -> Self {
+        self.env.push((name.to_string(), value.to_string()));
+        self
+    }
+
     pub fn current_dir(mut self, dir: &Path) -> Self {
         self.dir = dir.to_path_buf();
         self
@@ -67,6 +77,10 @@ impl Kkori {
             .current_dir(&self.dir)
             .env("NO_COLOR", "1")
             .env_remove("KKORI_HOME")
+            .env_remove("KKORI_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LANG")
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
             .stdin(if self.stdin.is_some() {
                 Stdio::piped()
             } else {

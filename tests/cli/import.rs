@@ -99,7 +99,9 @@ fn reimporting_keeps_an_edited_prompt_and_adds_new_headings() {
 
 #[test]
 fn help_explains_merging() {
-    let out = Kkori::new().args(["import", "--help"]).run();
+    let out = Kkori::new()
+        .args(["--lang", "en", "import", "--help"])
+        .run();
     out.success()
         .shows("merged by id")
         .shows("kept exactly as it is");

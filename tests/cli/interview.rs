@@ -185,6 +185,10 @@ fn sigkill_after_three_answers_then_resume_loses_nothing() {
             "tcp,http",
         ])
         .env("NO_COLOR", "1")
+        // The default language (Korean), whatever the locale running the tests.
+        .env_remove("KKORI_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LANG")
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -267,6 +271,10 @@ fn in_a_pseudo_terminal() {
             "http,tcp",
         ])
         .env("NO_COLOR", "1")
+        // The default language (Korean), whatever the locale running the tests.
+        .env_remove("KKORI_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LANG")
         .env("TERM", "xterm")
         .stdin(dup(&slave))
         .stdout(dup(&slave))

@@ -170,6 +170,10 @@ fn interview_in_background(data: &Path) -> Child {
         .args(["--banks", &bank(), "--data-dir", data.to_str().unwrap()])
         .args(["interview", "--count", "2", "--seed", "1", "--topic", "tcp"])
         .env("NO_COLOR", "1")
+        // The default language (Korean), whatever the locale running the tests.
+        .env_remove("KKORI_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LANG")
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -503,6 +507,10 @@ fn issue14_9_ctrl_d_with_an_answer_half_typed_keeps_it_and_ends_the_session() {
             "http,tcp",
         ])
         .env("NO_COLOR", "1")
+        // The default language (Korean), whatever the locale running the tests.
+        .env_remove("KKORI_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LANG")
         .env("TERM", "xterm")
         .stdin(dup(&slave))
         .stdout(dup(&slave))

@@ -6,6 +6,7 @@ mod check;
 mod eval;
 mod grade;
 mod harness;
+mod help_lang;
 mod history;
 mod html_in_browser;
 mod import;

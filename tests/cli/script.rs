@@ -144,12 +144,24 @@ fn an_unknown_extension_is_refused_before_anything_is_written() {
 
 #[test]
 fn help_has_examples_and_exit_codes() {
-    let out = Kkori::new().args(["script", "--help"]).run();
+    // Help is Korean unless asked otherwise (see help_lang.rs); this is the English one.
+    let out = Kkori::new()
+        .args(["--lang", "en", "script", "--help"])
+        .run();
     out.success();
     for needle in [
         "--out <FILE>",
         "kkori script --topic tcp --count 3 --seed 42 --out tcp.md",
         "Exit codes: 0 success, 1",
+    ] {
+        assert!(out.stdout.contains(needle), "{needle}:\n{}", out.stdout);
+    }
+    let out = Kkori::new().args(["script", "--help"]).run();
+    out.success();
+    for needle in [
+        "--out <FILE>",
+        "kkori script --topic tcp --count 3 --seed 42 --out tcp.md",
+        "종료 코드: 0 성공, 1",
     ] {
         assert!(out.stdout.contains(needle), "{needle}:\n{}", out.stdout);
     }
