@@ -134,3 +134,95 @@ impl Output {
         self
     }
 }
+
+/// `kkori interview` on the fixture bank (two questions, seed 1) in a pseudo-terminal, as a
+/// person at a keyboard meets it: keys are typed, and the screen is read as it comes.
+pub struct Terminal {
+    child: std::process::Child,
+    keys: std::fs::File,
+    output: std::sync::mpsc::Receiver<String>,
+    /// What was shown since the last [`Terminal::from`].
+    pub screen: String,
+}
+
+impl Terminal {
+    pub fn interview(data: &Path) -> Terminal {
+        use nix::pty::openpty;
+        use std::io::Read;
+
+        let pty = openpty(None, None).unwrap();
+        let slave = pty.slave;
+        let dup = |fd: &std::os::fd::OwnedFd| Stdio::from(fd.try_clone().unwrap());
+        let bank = fixture("bank").display().to_string();
+        let child = Command::new(env!("CARGO_BIN_EXE_kkori"))
+            .args(["--banks", &bank, "--data-dir", data.to_str().unwrap()])
+            .args([
+                "interview",
+                "--count",
+                "2",
+                "--seed",
+                "1",
+                "--topic",
+                "http,tcp",
+            ])
+            .env("NO_COLOR", "1")
+            // The default language (Korean), whatever the locale running the tests.
+            .env_remove("KKORI_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LANG")
+            .env("TERM", "xterm")
+            .stdin(dup(&slave))
+            .stdout(dup(&slave))
+            .stderr(dup(&slave))
+            .spawn()
+            .unwrap();
+        drop(slave);
+        let master = std::fs::File::from(pty.master);
+        let keys = master.try_clone().unwrap();
+        let (tx, output) = std::sync::mpsc::channel::<String>();
+        std::thread::spawn(move || {
+            let mut master = master;
+            let mut buf = [0u8; 4096];
+            while let Ok(n @ 1..) = master.read(&mut buf) {
+                let _ = tx.send(String::from_utf8_lossy(&buf[..n]).into_owned());
+            }
+        });
+        Terminal {
+            child,
+            keys,
+            output,
+            screen: String::new(),
+        }
+    }
+
+    pub fn type_keys(&mut self, keys: impl AsRef<[u8]>) {
+        self.keys.write_all(keys.as_ref()).unwrap();
+    }
+
+    /// Wait (20 s at most) until the screen shows `needle`.
+    pub fn wait_for(&mut self, needle: &str) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while !self.screen.contains(needle) {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            assert!(
+                !left.is_zero(),
+                "never saw {needle:?} on screen:\n{}",
+                self.screen
+            );
+            if let Ok(chunk) = self.output.recv_timeout(left) {
+                self.screen.push_str(&chunk);
+            }
+        }
+    }
+
+    /// Forget the screen before `needle` (already shown), so a later wait sees only what came
+    /// after it.
+    pub fn from(&mut self, needle: &str) {
+        let at = self.screen.find(needle).expect("shown already");
+        self.screen = self.screen.split_off(at);
+    }
+
+    pub fn wait(mut self) -> std::process::ExitStatus {
+        self.child.wait().unwrap()
+    }
+}

@@ -1,10 +1,10 @@
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use kkori::interview::Session;
 
-use crate::harness::{fixture, Kkori};
+use crate::harness::{fixture, Kkori, Terminal};
 
 fn bank() -> String {
     fixture("bank").display().to_string()
@@ -248,85 +248,26 @@ fn resume_without_a_session_says_how_to_start() {
 /// A real terminal: multi-line answers, Ctrl-C clearing an answer, Ctrl-D ending the session.
 #[test]
 fn in_a_pseudo_terminal() {
-    use nix::pty::openpty;
-
     let data = tempfile::tempdir().unwrap();
-    let pty = openpty(None, None).unwrap();
-    let slave = pty.slave;
-    let dup = |fd: &std::os::fd::OwnedFd| Stdio::from(fd.try_clone().unwrap());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kkori"))
-        .args([
-            "--banks",
-            &bank(),
-            "--data-dir",
-            data.path().to_str().unwrap(),
-        ])
-        .args([
-            "interview",
-            "--count",
-            "2",
-            "--seed",
-            "1",
-            "--topic",
-            "http,tcp",
-        ])
-        .env("NO_COLOR", "1")
-        // The default language (Korean), whatever the locale running the tests.
-        .env_remove("KKORI_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LANG")
-        .env("TERM", "xterm")
-        .stdin(dup(&slave))
-        .stdout(dup(&slave))
-        .stderr(dup(&slave))
-        .spawn()
-        .unwrap();
-    drop(slave);
-    let master = std::fs::File::from(pty.master);
-    let mut writer = master.try_clone().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel::<String>();
-    std::thread::spawn(move || {
-        let mut master = master;
-        let mut buf = [0u8; 4096];
-        while let Ok(n @ 1..) = master.read(&mut buf) {
-            let _ = tx.send(String::from_utf8_lossy(&buf[..n]).into_owned());
-        }
-    });
-    let mut screen = String::new();
-    let wait_for = |needle: &str, screen: &mut String| {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while !screen.contains(needle) {
-            let left = deadline.saturating_duration_since(Instant::now());
-            assert!(!left.is_zero(), "never saw {needle:?} on screen:\n{screen}");
-            if let Ok(chunk) = rx.recv_timeout(left) {
-                screen.push_str(&chunk);
-            }
-        }
-    };
-    wait_for("›", &mut screen);
+    let mut term = Terminal::interview(data.path());
+    term.wait_for("›");
     // Ctrl-C drops a half-typed answer.
-    writer.write_all("쓰다 만 답변".as_bytes()).unwrap();
-    writer.write_all(b"\x03").unwrap();
-    wait_for("쓰던 답변을 지웠습니다", &mut screen);
-    let cleared = screen.find("쓰던 답변을 지웠습니다").unwrap();
-    let mut screen = screen.split_off(cleared);
-    wait_for("›", &mut screen);
+    term.type_keys("쓰다 만 답변");
+    term.type_keys(b"\x03");
+    term.wait_for("쓰던 답변을 지웠습니다");
+    term.from("쓰던 답변을 지웠습니다");
+    term.wait_for("›");
     // A two-line answer, ended by an empty line.
-    writer.write_all("하나의 TCP 연결을\r".as_bytes()).unwrap();
-    writer
-        .write_all("재사용해서 비용을 줄입니다\r\r".as_bytes())
-        .unwrap();
-    wait_for("점수", &mut screen);
+    term.type_keys("하나의 TCP 연결을\r");
+    term.type_keys("재사용해서 비용을 줄입니다\r\r");
+    term.wait_for("점수");
     // Ctrl-D on an empty line ends the interview, once the next prompt is up (before it the
     // terminal is not in raw mode and the line discipline would eat the byte).
-    let graded = screen.find("점수").unwrap();
-    let mut rest = screen.split_off(graded);
-    wait_for("›", &mut rest);
-    writer.write_all(b"\x04").unwrap();
-    let mut screen = rest;
-    wait_for("면접을 중단합니다", &mut screen);
-    let status = child.wait().unwrap();
-    assert!(status.success());
+    term.from("점수");
+    term.wait_for("›");
+    term.type_keys(b"\x04");
+    term.wait_for("면접을 중단합니다");
+    assert!(term.wait().success());
     let s = &sessions(data.path())[0];
     assert_eq!(s.turns.len(), 1);
     assert_eq!(

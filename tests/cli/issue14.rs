@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use kkori::interview::Session;
 
-use crate::harness::{fixture, Kkori};
+use crate::harness::{fixture, Kkori, Terminal};
 
 fn bank() -> String {
     fixture("bank").display().to_string()
@@ -483,68 +483,14 @@ fn issue14_8_an_empty_bank_file_is_a_check_warning_and_said_by_interview() {
 /// Ctrl-D in a real terminal with an answer half typed: the answer is kept, then the end.
 #[test]
 fn issue14_9_ctrl_d_with_an_answer_half_typed_keeps_it_and_ends_the_session() {
-    use nix::pty::openpty;
-    use std::io::Read;
-
     let data = tempfile::tempdir().unwrap();
-    let pty = openpty(None, None).unwrap();
-    let slave = pty.slave;
-    let dup = |fd: &std::os::fd::OwnedFd| Stdio::from(fd.try_clone().unwrap());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kkori"))
-        .args([
-            "--banks",
-            &bank(),
-            "--data-dir",
-            data.path().to_str().unwrap(),
-        ])
-        .args([
-            "interview",
-            "--count",
-            "2",
-            "--seed",
-            "1",
-            "--topic",
-            "http,tcp",
-        ])
-        .env("NO_COLOR", "1")
-        // The default language (Korean), whatever the locale running the tests.
-        .env_remove("KKORI_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LANG")
-        .env("TERM", "xterm")
-        .stdin(dup(&slave))
-        .stdout(dup(&slave))
-        .stderr(dup(&slave))
-        .spawn()
-        .unwrap();
-    drop(slave);
-    let master = std::fs::File::from(pty.master);
-    let mut writer = master.try_clone().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel::<String>();
-    std::thread::spawn(move || {
-        let mut master = master;
-        let mut buf = [0u8; 4096];
-        while let Ok(n @ 1..) = master.read(&mut buf) {
-            let _ = tx.send(String::from_utf8_lossy(&buf[..n]).into_owned());
-        }
-    });
-    let mut screen = String::new();
-    let mut wait_for = |needle: &str| {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while !screen.contains(needle) {
-            let left = deadline.saturating_duration_since(Instant::now());
-            assert!(!left.is_zero(), "never saw {needle:?} on screen:\n{screen}");
-            if let Ok(chunk) = rx.recv_timeout(left) {
-                screen.push_str(&chunk);
-            }
-        }
-    };
-    wait_for("›");
-    writer.write_all("연결을 재사용합니다".as_bytes()).unwrap();
-    writer.write_all(b"\x04").unwrap();
-    wait_for("쓰던 답변을 제출하고 면접을 중단합니다");
-    wait_for("면접이 끝났습니다");
-    assert!(child.wait().unwrap().success());
+    let mut term = Terminal::interview(data.path());
+    term.wait_for("›");
+    term.type_keys("연결을 재사용합니다");
+    term.type_keys(b"\x04");
+    term.wait_for("쓰던 답변을 제출하고 면접을 중단합니다");
+    term.wait_for("면접이 끝났습니다");
+    assert!(term.wait().success());
     let s = &sessions(data.path())[0];
     assert_eq!(s.turns.len(), 1);
     assert_eq!(s.turns[0].answer, "연결을 재사용합니다");
