@@ -135,6 +135,40 @@ impl Output {
     }
 }
 
+/// The fixture bank (`tests/fixtures/bank`), as a `--banks` argument.
+pub fn bank() -> String {
+    fixture("bank").display().to_string()
+}
+
+/// The saved sessions under `data`, oldest first.
+pub fn sessions(data: &Path) -> Vec<kkori::interview::Session> {
+    let mut out: Vec<kkori::interview::Session> = std::fs::read_dir(data.join("sessions"))
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+                .map(|e| {
+                    let text = std::fs::read_to_string(e.path()).unwrap();
+                    kkori::interview::Session::from_json(&text).unwrap()
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort_by_key(|s| s.started_at);
+    out
+}
+
+/// Wait (30 s at most) until the (only) session under `data` exists with at least `n` turns.
+pub fn wait_for_turns(data: &Path, n: usize) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while std::time::Instant::now() < deadline {
+        if sessions(data).first().is_some_and(|s| s.turns.len() >= n) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("the session never reached {n} turns");
+}
+
 /// `kkori interview` on the fixture bank (two questions, seed 1) in a pseudo-terminal, as a
 /// person at a keyboard meets it: keys are typed, and the screen is read as it comes.
 pub struct Terminal {
@@ -153,7 +187,7 @@ impl Terminal {
         let pty = openpty(None, None).unwrap();
         let slave = pty.slave;
         let dup = |fd: &std::os::fd::OwnedFd| Stdio::from(fd.try_clone().unwrap());
-        let bank = fixture("bank").display().to_string();
+        let bank = bank();
         let child = Command::new(env!("CARGO_BIN_EXE_kkori"))
             .args(["--banks", &bank, "--data-dir", data.to_str().unwrap()])
             .args([

@@ -1,28 +1,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
-use kkori::interview::Session;
-
-use crate::harness::{fixture, Kkori, Terminal};
-
-fn bank() -> String {
-    fixture("bank").display().to_string()
-}
-
-fn sessions(data: &std::path::Path) -> Vec<Session> {
-    let dir = data.join("sessions");
-    let mut out: Vec<Session> = std::fs::read_dir(&dir)
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
-                .map(|e| Session::from_json(&std::fs::read_to_string(e.path()).unwrap()).unwrap())
-                .collect()
-        })
-        .unwrap_or_default();
-    out.sort_by_key(|s| s.started_at);
-    out
-}
+use crate::harness::{bank, sessions, wait_for_turns, Kkori, Terminal};
 
 const STRONG: &str = "클라이언트가 SYN을 보내면 서버가 SYN-ACK로 응답하고 클라이언트가 ACK를 보내 연결이 수립됩니다.";
 const CLOSE: &str =
@@ -151,18 +130,6 @@ fn unknown_topic_is_a_user_error_with_a_suggestion() {
         out.stderr,
         "error: unknown topic `tpc`; did you mean `tcp`?\n"
     );
-}
-
-/// Wait until the session file under `data` has `n` turns.
-fn wait_for_turns(data: &std::path::Path, n: usize) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while Instant::now() < deadline {
-        if sessions(data).first().is_some_and(|s| s.turns.len() >= n) {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    panic!("the session never reached {n} turns");
 }
 
 #[test]

@@ -6,27 +6,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use kkori::interview::Session;
-
-use crate::harness::{fixture, Kkori, Terminal};
-
-fn bank() -> String {
-    fixture("bank").display().to_string()
-}
-
-/// The saved sessions under `data`, oldest first.
-fn sessions(data: &Path) -> Vec<Session> {
-    let mut out: Vec<Session> = std::fs::read_dir(data.join("sessions"))
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
-                .map(|e| Session::from_json(&std::fs::read_to_string(e.path()).unwrap()).unwrap())
-                .collect()
-        })
-        .unwrap_or_default();
-    out.sort_by_key(|s| s.started_at);
-    out
-}
+use crate::harness::{bank, sessions, wait_for_turns, Kkori, Terminal};
 
 const STRONG: &str = "클라이언트가 SYN을 보내면 서버가 SYN-ACK로 응답하고 클라이언트가 ACK를 보내 연결이 수립됩니다.";
 
@@ -179,18 +159,6 @@ fn interview_in_background(data: &Path) -> Child {
         .stderr(Stdio::null())
         .spawn()
         .unwrap()
-}
-
-/// Wait until the (only) session under `data` exists with at least `n` turns.
-fn wait_for_turns(data: &Path, n: usize) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while Instant::now() < deadline {
-        if sessions(data).first().is_some_and(|s| s.turns.len() >= n) {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    panic!("the session never reached {n} turns");
 }
 
 #[test]
