@@ -176,6 +176,18 @@ impl Library {
         Some(self.files[self.question_origins[i].file].stem())
     }
 
+    /// The names of the banks that hold questions (file names without `.yaml`), sorted.
+    pub fn bank_names(&self) -> Vec<&str> {
+        let mut banks: Vec<&str> = self
+            .questions
+            .iter()
+            .filter_map(|q| self.bank_of(&q.id))
+            .collect();
+        banks.sort_unstable();
+        banks.dedup();
+        banks
+    }
+
     /// "unknown question `x`; did you mean `y`?"
     pub fn unknown_question(&self, id: &str) -> String {
         format!(

@@ -546,50 +546,41 @@ fn opposites(terms: &[String]) -> Option<(&str, &str)> {
         ("high", "low"),
         ("big", "small"),
     ];
-    // (the words before the last, the last word) of each term: a claim and its opposite say
-    // the same thing of the same words and differ in the predicate.
-    let split: Vec<(String, String)> = terms
+    // A claim and its opposite say the same thing of the same words and differ in the
+    // predicate: the last word in Korean, the first (the adjective) in English (`high latency`
+    // / `low latency`). Compare (the other words, that word) both ways.
+    let words: Vec<Vec<String>> = terms
         .iter()
-        .map(|t| {
-            let words: Vec<String> = crate::text::words(&crate::text::nfc(t));
-            match words.split_last() {
-                Some((last, head)) => (head.concat(), last.clone()),
-                None => (String::new(), String::new()),
-            }
+        .map(|t| crate::text::words(&crate::text::nfc(t)))
+        .collect();
+    let split: Vec<(String, String)> = words
+        .iter()
+        .map(|w| match w.split_last() {
+            Some((last, head)) => (head.concat(), last.clone()),
+            None => (String::new(), String::new()),
         })
         .collect();
-    // English puts the adjective first (`high latency` / `low latency`): compare first words too.
-    let english: Vec<(String, String)> = terms
+    let english: Vec<(String, String)> = words
         .iter()
-        .map(|t| {
-            let words: Vec<String> = crate::text::words(&crate::text::nfc(t));
-            match words.split_first() {
-                Some((first, rest)) if words.len() > 1 => (rest.concat(), first.clone()),
-                _ => (String::from("\u{0}"), String::new()),
-            }
+        .map(|w| match w.split_first() {
+            Some((first, rest)) if w.len() > 1 => (rest.concat(), first.clone()),
+            _ => (String::from("\u{0}"), String::new()),
         })
         .collect();
     for (a, b) in PAIRS {
-        for (i, (rest_a, first_a)) in english.iter().enumerate() {
-            if first_a != a {
-                continue;
-            }
-            let opposite = english
-                .iter()
-                .position(|(rest_b, first_b)| rest_b == rest_a && first_b == b);
-            if let Some(j) = opposite {
-                return Some((&terms[i], &terms[j]));
-            }
-        }
-        for (i, (head_a, last_a)) in split.iter().enumerate() {
-            if !last_a.starts_with(a) {
-                continue;
-            }
-            let opposite = split
-                .iter()
-                .position(|(head_b, last_b)| head_b == head_a && last_b.starts_with(b));
-            if let Some(j) = opposite {
-                return Some((&terms[i], &terms[j]));
+        // The English adjective as a whole word; a Korean predicate by its stem (`빠르다`).
+        for (parts, whole) in [(&english, true), (&split, false)] {
+            let is = |w: &str, x: &str| if whole { w == x } else { w.starts_with(x) };
+            for (i, (rest_a, word_a)) in parts.iter().enumerate() {
+                if !is(word_a, a) {
+                    continue;
+                }
+                let opposite = parts
+                    .iter()
+                    .position(|(rest_b, word_b)| rest_b == rest_a && is(word_b, b));
+                if let Some(j) = opposite {
+                    return Some((&terms[i], &terms[j]));
+                }
             }
         }
     }

@@ -71,13 +71,7 @@ impl Selection {
         {
             unknown.push(super::list::unknown_topic(library, t, lang).message);
         }
-        let mut banks: Vec<&str> = library
-            .questions
-            .iter()
-            .filter_map(|q| library.bank_of(&q.id))
-            .collect();
-        banks.sort_unstable();
-        banks.dedup();
+        let banks = library.bank_names();
         for b in filter.banks.iter().filter(|b| !banks.contains(&b.as_str())) {
             let say = Say::UnknownBank {
                 bank: b.clone(),

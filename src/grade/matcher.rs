@@ -134,12 +134,9 @@ impl TermSet {
         let lemma = term_words
             .last()
             .filter(|w| analyzer::is_lemma(w))
-            .map(|w| Lemma {
-                word: w.clone(),
-                before: words
-                    .checked_sub(2)
-                    .map(|i| term_words[i].clone())
-                    .unwrap_or_default(),
+            .map(|w| {
+                let before = words.checked_sub(2).map_or("", |i| term_words[i].as_str());
+                Lemma::new(w, before)
             });
         // A term that denies something matches only as written: a typo must not erase the
         // denial (`저장하지 않` is not `저장하지만`).
@@ -403,16 +400,19 @@ impl TermSet {
         let stems: Vec<Vec<(Vec<char>, bool)>> = tokens
             .iter()
             .map(|t| {
-                let plain = |s: &&crate::text::Stem| !s.verbal && !analyzer::has_negation(&s.text);
-                let cut = t.stems().iter().skip(1).filter(plain).count() > 0;
-                t.stems()
+                let plain: Vec<&crate::text::Stem> = t
+                    .stems()
                     .iter()
-                    .enumerate()
-                    .filter(|(i, s)| {
-                        plain(s)
-                            && !(cut && *i == 0 && t.word().chars().any(crate::text::is_hangul))
-                    })
-                    .map(|(_, s)| (jamo(&s.text), s.negated))
+                    .filter(|s| !s.verbal && !analyzer::has_negation(&s.text))
+                    .collect();
+                // The whole word is the first stem; with a shorter one beside it, drop it.
+                let cut = plain.len() > 1
+                    && plain[0].text == t.word()
+                    && t.word().chars().any(crate::text::is_hangul);
+                plain
+                    .iter()
+                    .skip(usize::from(cut))
+                    .map(|s| (jamo(&s.text), s.negated))
                     .collect()
             })
             .collect();
@@ -567,6 +567,32 @@ fn is_claim(words: &[String]) -> bool {
 struct Lemma {
     word: String,
     before: String,
+    /// Its conjugated forms, each with whether it is verbal (see [`forms`]): made once per
+    /// term, used for every glossary spelling of it.
+    forms: Vec<(String, bool)>,
+}
+
+impl Lemma {
+    fn new(word: &str, before: &str) -> Lemma {
+        // The bare noun of X하다/X되다 is a noun: only a noun's stems may match it (`인증서`
+        // minus a verbal `서` is no `인증`).
+        let root = word
+            .strip_suffix("하다")
+            .or_else(|| word.strip_suffix("되다"));
+        let forms = analyzer::lemma_forms(word)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|f| {
+                let verbal = Some(f.as_str()) != root;
+                (f, verbal)
+            })
+            .collect();
+        Lemma {
+            word: word.to_string(),
+            before: before.to_string(),
+            forms,
+        }
+    }
 }
 
 /// Every spelling a squashed term spelling stands for, and whether it is a lemma form: the
@@ -593,16 +619,9 @@ fn forms(spelling: &str, lemma: Option<&Lemma>) -> Vec<(String, bool)> {
                 }
             }
         }
-        // The bare noun of X하다/X되다 is a noun: only a noun's stems may match it (`인증서`
-        // minus a verbal `서` is no `인증`).
-        let root = lemma
-            .word
-            .strip_suffix("하다")
-            .or_else(|| lemma.word.strip_suffix("되다"));
-        for f in analyzer::lemma_forms(&lemma.word).unwrap_or_default() {
-            let verbal = Some(f.as_str()) != root;
+        for (f, verbal) in &lemma.forms {
             for h in &heads {
-                out.push((format!("{h}{f}"), verbal));
+                out.push((format!("{h}{f}"), *verbal));
             }
         }
         return out;

@@ -66,13 +66,7 @@ impl Filter {
                 ));
             }
         }
-        let mut banks: Vec<&str> = library
-            .questions
-            .iter()
-            .filter_map(|q| library.bank_of(&q.id))
-            .collect();
-        banks.sort_unstable();
-        banks.dedup();
+        let banks = library.bank_names();
         for b in &self.banks {
             if !banks.contains(&b.as_str()) {
                 out.push(format!(
