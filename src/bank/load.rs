@@ -282,7 +282,8 @@ fn parse(file: &SourceFile, problems: &mut Vec<Diagnostic>, lang: Lang, check_de
         ));
         return File::default();
     }
-    if let Some(at) = too_deep(&file.text).filter(|_| check_depth) {
+    // `then` and not `filter`: the check is a whole second parse, skipped when not wanted.
+    if let Some(at) = check_depth.then(|| too_deep(&file.text)).flatten() {
         let message = match lang {
             Lang::Ko => format!(
                 "{MAX_DEPTH}단계보다 깊게 중첩되어 있습니다. 뱅크 파일에는 그렇게 깊은 구조가 없습니다 (괄호가 닫히지 않았나요?)"
