@@ -1,4 +1,21 @@
-//! Embeds every YAML file of `question-banks/` and `rubrics/` into the binary.
+//! Loads and validates the bundled banks (`question-banks/`, `rubrics/`) at build time and
+//! writes them in the compact form the binary reads at start-up, so `kkori` parses no YAML
+//! to begin. A broken bundled bank fails the build with `file:line:column: error: …`.
+//!
+//! A build script cannot call the crate it builds, so the model, loading and validation are
+//! compiled in here from their own source files (`bank`, `text`, `i18n`: the pure part of
+//! the crate, which needs nothing else). The YAML text is embedded as well, for
+//! `kkori check` and for the test that compares both load paths.
+
+// Only part of each included module is used here.
+#![allow(dead_code, unused_imports)]
+
+#[path = "src/bank/mod.rs"]
+mod bank;
+#[path = "src/i18n.rs"]
+mod i18n;
+#[path = "src/text/mod.rs"]
+mod text;
 
 use std::{env, fs, path::Path};
 
@@ -18,16 +35,43 @@ fn main() {
         found.sort();
         files.extend(found);
     }
+    for source in ["src/bank", "src/text", "src/i18n.rs"] {
+        println!("cargo:rerun-if-changed={source}");
+    }
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+
+    let mut contents = Vec::new();
+    for f in &files {
+        println!("cargo:rerun-if-changed={f}");
+        let bytes = fs::read(f).unwrap_or_else(|e| panic!("cannot read {f}: {e}"));
+        contents.push((f.clone(), bytes));
+    }
+    let (library, problems) = bank::Library::load_in(contents, bank::Lang::En);
+    let errors: Vec<&bank::Diagnostic> = problems.iter().filter(|d| d.is_error()).collect();
+    if !errors.is_empty() {
+        for e in &errors {
+            eprintln!("{e}");
+        }
+        // cargo shows a failed build script's stderr: the located errors and this summary.
+        eprintln!(
+            "error: the bundled banks have {} error(s); `kkori check question-banks rubrics` lists them",
+            errors.len()
+        );
+        std::process::exit(1);
+    }
+    fs::write(out.join("bundled.postcard"), library.to_compact()).expect("OUT_DIR is writable");
+
     let mut body = String::from(
         "/// (path, contents) of every bundled bank and rubric file.\npub const FILES: &[(&str, &str)] = &[\n",
     );
     for f in &files {
-        println!("cargo:rerun-if-changed={f}");
         body.push_str(&format!(
             "    ({f:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{f}\"))),\n"
         ));
     }
     body.push_str("];\n");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled.rs");
-    fs::write(out, body).expect("OUT_DIR is writable");
+    body.push_str(
+        "/// The same files, loaded and validated by `build.rs`, in the form `Library::from_compact` reads.\npub const COMPACT: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/bundled.postcard\"));\n",
+    );
+    fs::write(out.join("bundled.rs"), body).expect("OUT_DIR is writable");
 }

@@ -37,6 +37,11 @@ impl SourceFile {
         self.positions.get_or_init(|| Positions::of(&self.text))
     }
 
+    /// A file known by name only (read back from the compact form): it locates nothing.
+    pub(crate) fn without_text(name: String) -> Self {
+        SourceFile::new(name, String::new())
+    }
+
     /// Line and column of the node at `path` (`questions[2].rubric`).
     pub fn at(&self, path: &str) -> (usize, usize) {
         self.positions().node(path)
@@ -92,23 +97,12 @@ impl Library {
         files: impl IntoIterator<Item = (N, Vec<u8>)>,
         lang: Lang,
     ) -> (Library, Vec<Diagnostic>) {
-        Library::load_files(files, lang, true)
-    }
-
-    /// [`Library::load_in`] for the banks compiled into the binary. They are checked by the
-    /// test suite, so the nesting pre-check (a second parse, about a third of the load time)
-    /// is skipped for them: `kkori` starts as fast as before.
-    pub fn load_bundled<N: Into<String>>(
-        files: impl IntoIterator<Item = (N, Vec<u8>)>,
-        lang: Lang,
-    ) -> (Library, Vec<Diagnostic>) {
-        Library::load_files(files, lang, false)
+        Library::load_files(files, lang)
     }
 
     fn load_files<N: Into<String>>(
         files: impl IntoIterator<Item = (N, Vec<u8>)>,
         lang: Lang,
-        check_depth: bool,
     ) -> (Library, Vec<Diagnostic>) {
         let mut library = Library::default();
         let mut problems = Vec::new();
@@ -128,12 +122,57 @@ impl Library {
             };
             let file = library.files.len();
             library.files.push(SourceFile::new(name, text));
-            let parsed = parse(&library.files[file], &mut problems, lang, check_depth);
+            let parsed = parse(&library.files[file], &mut problems, lang);
             library.add(file, parsed);
         }
         library.index();
         problems.extend(super::validate::validate(&library));
         (library, problems)
+    }
+
+    /// The library read back from [`compact`](super::compact) bytes: no YAML parsed, nothing
+    /// validated again (it was when the bytes were written). Its files have no text, so
+    /// `locate_*` cannot point at lines; `kkori check` reads the YAML instead.
+    pub fn from_compact(bytes: &[u8]) -> Result<Library, super::compact::Unreadable> {
+        super::compact::decode(bytes)
+    }
+
+    /// [`Library::from_compact`] with only the rubrics of `questions` (ids): the others are
+    /// left out, not even decoded. For a command that grades a few known questions.
+    pub fn from_compact_for(
+        bytes: &[u8],
+        questions: &[&str],
+    ) -> Result<Library, super::compact::Unreadable> {
+        super::compact::decode_some(bytes, Some(questions))
+    }
+
+    /// This library in the compact form [`Library::from_compact`] reads.
+    pub fn to_compact(&self) -> Vec<u8> {
+        super::compact::encode(self)
+    }
+
+    pub(crate) fn from_parts(
+        files: Vec<SourceFile>,
+        topics: Vec<Topic>,
+        questions: Vec<Question>,
+        rubrics: Vec<Rubric>,
+        glossary: Vec<Vec<String>>,
+        [topic_origins, question_origins, rubric_origins, glossary_origins]: [Vec<Origin>; 4],
+    ) -> Library {
+        let mut library = Library {
+            files,
+            topics,
+            questions,
+            rubrics,
+            glossary,
+            topic_origins,
+            question_origins,
+            rubric_origins,
+            glossary_origins,
+            ..Library::default()
+        };
+        library.index();
+        library
     }
 
     fn add(&mut self, file: usize, parsed: File) {
@@ -273,7 +312,7 @@ fn too_deep(text: &str) -> Option<(usize, usize)> {
     None
 }
 
-fn parse(file: &SourceFile, problems: &mut Vec<Diagnostic>, lang: Lang, check_depth: bool) -> File {
+fn parse(file: &SourceFile, problems: &mut Vec<Diagnostic>, lang: Lang) -> File {
     if file.text.trim().is_empty() {
         problems.push(Diagnostic::warning(
             &file.name,
@@ -282,8 +321,7 @@ fn parse(file: &SourceFile, problems: &mut Vec<Diagnostic>, lang: Lang, check_de
         ));
         return File::default();
     }
-    // `then` and not `filter`: the check is a whole second parse, skipped when not wanted.
-    if let Some(at) = check_depth.then(|| too_deep(&file.text)).flatten() {
+    if let Some(at) = too_deep(&file.text) {
         let message = match lang {
             Lang::Ko => format!(
                 "{MAX_DEPTH}단계보다 깊게 중첩되어 있습니다. 뱅크 파일에는 그렇게 깊은 구조가 없습니다 (괄호가 닫히지 않았나요?)"

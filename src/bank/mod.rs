@@ -1,5 +1,6 @@
 //! Question banks and rubrics: the model, YAML loading, validation with locations.
 
+pub mod compact;
 pub mod coverage;
 mod diagnostic;
 mod load;

@@ -12,6 +12,10 @@ use serde::{Deserialize, Serialize};
 
 use super::localized::Localized;
 
+/// The most sides a rubric may compare: the grader keeps a clause's sides as the bits of a
+/// `u32`.
+pub const MAX_SIDES: usize = 32;
+
 /// One YAML file: any mix of the four sections.
 #[derive(Debug, Default, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -300,7 +300,7 @@ impl<'a> Validator<'a> {
                 }
                 self.sides_of(origin, &path, r, c);
             }
-            if r.sides.len() > crate::grade::MAX_SIDES {
+            if r.sides.len() > super::model::MAX_SIDES {
                 self.error(
                     origin,
                     &at("sides"),
@@ -308,7 +308,7 @@ impl<'a> Validator<'a> {
                         "rubric `{}` compares {} sides; at most {} can be told apart",
                         r.id,
                         r.sides.len(),
-                        crate::grade::MAX_SIDES
+                        super::model::MAX_SIDES
                     ),
                 );
             }

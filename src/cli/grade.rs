@@ -32,7 +32,13 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result {
-    let lib = library::load_in(&ctx.banks, ctx.lang)?;
+    // Never freed: the process ends after this command, and freeing every string of the
+    // banks one by one would take longer than the grading.
+    let lib = std::mem::ManuallyDrop::new(library::load_for(
+        &ctx.banks,
+        ctx.lang,
+        &[args.question.as_str()],
+    )?);
     let question = lib.question(&args.question).ok_or_else(|| {
         let ids = lib.questions.iter().map(|q| q.id.as_str());
         let say = Say::UnknownQuestion {
@@ -42,7 +48,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         Failure::user(say.text(ctx.lang))
     })?;
     let answer = read_answer(&args)?;
-    let grader = Grader::new(&lib);
+    let grader = Grader::for_questions(&lib, [question]);
     let grade = grader.grade(question, &answer).ok_or_else(|| {
         Failure::user(format!(
             "question `{}` has no rubric `{}`",

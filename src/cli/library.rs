@@ -74,8 +74,25 @@ pub fn load(paths: &[PathBuf]) -> Result<Library> {
 
 /// [`load`], with its messages in `lang`.
 pub fn load_in(paths: &[PathBuf], lang: kkori::bank::Lang) -> Result<Library> {
+    load_some(paths, lang, None)
+}
+
+/// [`load_in`] for a command that grades only the questions `only` names: the rubrics of
+/// other questions may be left out of the library (they are, for the bundled banks).
+pub fn load_for(paths: &[PathBuf], lang: kkori::bank::Lang, only: &[&str]) -> Result<Library> {
+    load_some(paths, lang, Some(only))
+}
+
+fn load_some(paths: &[PathBuf], lang: kkori::bank::Lang, only: Option<&[&str]>) -> Result<Library> {
     let (library, problems) = if paths.is_empty() {
-        Library::load_bundled(bundled(), lang)
+        // Validated when kkori was built; unreadable only if the build itself is broken.
+        let bytes = kkori::bundled::COMPACT;
+        let library = match only {
+            Some(ids) => Library::from_compact_for(bytes, ids),
+            None => Library::from_compact(bytes),
+        }
+        .map_err(|e| Failure::internal(format!("the bundled banks in this build are {e}")))?;
+        (library, Vec::new())
     } else {
         let (files, mut problems) = read_paths(paths);
         let (library, more) = Library::load_in(files, lang);

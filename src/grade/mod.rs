@@ -855,6 +855,26 @@ impl Grader {
         }
     }
 
+    /// A grader for the rubrics of `questions` only (each once): what `kkori grade` needs,
+    /// without copying every rubric of the library first. Any other rubric is `None`.
+    pub fn for_questions<'q>(
+        library: &crate::bank::Library,
+        questions: impl IntoIterator<Item = &'q crate::bank::Question>,
+    ) -> Grader {
+        let mut rubrics = std::collections::HashMap::new();
+        for q in questions {
+            if let Some(r) = library.rubric(q.rubric_id()) {
+                rubrics
+                    .entry(r.id.clone())
+                    .or_insert_with(|| (r.clone(), Default::default()));
+            }
+        }
+        Grader {
+            glossary: Glossary::new(&library.glossary),
+            rubrics,
+        }
+    }
+
     pub fn rubric(&self, id: &str) -> Option<&CompiledRubric> {
         let (rubric, compiled) = self.rubrics.get(id)?;
         Some(compiled.get_or_init(|| CompiledRubric::new(rubric, &self.glossary)))
