@@ -35,9 +35,18 @@ fn main() {
         found.sort();
         files.extend(found);
     }
+    // The code that loads and validates banks, fingerprinted: a user's cached banks are
+    // read back only by a kkori built from the same code (src/cli/library/cache.rs).
+    let mut code = std::collections::hash_map::DefaultHasher::new();
     for source in ["src/bank", "src/text", "src/i18n.rs"] {
         println!("cargo:rerun-if-changed={source}");
+        fingerprint(Path::new(source), &mut code);
     }
+    println!(
+        "cargo:rustc-env=KKORI_BANK_CODE={}-{:016x}",
+        env::var("CARGO_PKG_VERSION").unwrap_or_default(),
+        std::hash::Hasher::finish(&code)
+    );
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
 
     let mut contents = Vec::new();
@@ -74,4 +83,20 @@ fn main() {
         "/// The same files, loaded and validated by `build.rs`, in the form `Library::from_compact` reads.\npub const COMPACT: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/bundled.postcard\"));\n",
     );
     fs::write(out.join("bundled.rs"), body).expect("OUT_DIR is writable");
+}
+
+/// Feed every file under `path` (in name order) to `hasher`.
+fn fingerprint(path: &Path, hasher: &mut impl std::hash::Hasher) {
+    if path.is_dir() {
+        let mut entries: Vec<_> = fs::read_dir(path)
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        entries.sort();
+        for entry in entries {
+            fingerprint(&entry, hasher);
+        }
+    } else if let Ok(bytes) = fs::read(path) {
+        hasher.write(path.to_string_lossy().as_bytes());
+        hasher.write(&bytes);
+    }
 }

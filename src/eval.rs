@@ -332,27 +332,42 @@ fn quadratic_kappa(samples: &[Sample]) -> f64 {
 }
 
 /// Rubric examples graded like labels: (rubric index, example index, sample).
+/// Rubrics are compiled and graded on every core, the samples kept in rubric order.
 pub fn examples(library: &Library, grader: &Grader) -> Vec<(usize, usize, Sample)> {
+    use rayon::prelude::*;
+    let per_rubric: Vec<Vec<(usize, usize, Sample)>> = library
+        .rubrics
+        .par_iter()
+        .enumerate()
+        .map(|(r, rubric)| rubric_examples(library, grader, r, rubric))
+        .collect();
+    per_rubric.into_iter().flatten().collect()
+}
+
+fn rubric_examples(
+    library: &Library,
+    grader: &Grader,
+    r: usize,
+    rubric: &Rubric,
+) -> Vec<(usize, usize, Sample)> {
+    let Some(compiled) = grader.compile(&rubric.id) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
-    for (r, rubric) in library.rubrics.iter().enumerate() {
-        let Some(compiled) = grader.rubric(&rubric.id) else {
-            continue;
+    for (e, example) in rubric.examples.iter().enumerate() {
+        let score = compiled.grade(&example.answer).score;
+        let (file, (line, _)) = library.locate_rubric(r, &format!("examples[{e}]"));
+        let sample = Sample {
+            question: rubric.id.clone(),
+            answer: example.answer.clone(),
+            expected: example.grade,
+            score,
+            grade: grade_of(score),
+            kind: None,
+            file: file.to_string(),
+            line,
         };
-        for (e, example) in rubric.examples.iter().enumerate() {
-            let score = compiled.grade(&example.answer).score;
-            let (file, (line, _)) = library.locate_rubric(r, &format!("examples[{e}]"));
-            let sample = Sample {
-                question: rubric.id.clone(),
-                answer: example.answer.clone(),
-                expected: example.grade,
-                score,
-                grade: grade_of(score),
-                kind: None,
-                file: file.to_string(),
-                line,
-            };
-            out.push((r, e, sample));
-        }
+        out.push((r, e, sample));
     }
     out
 }

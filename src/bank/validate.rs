@@ -256,140 +256,159 @@ impl<'a> Validator<'a> {
             .zip(lib.rubric_origins.iter().copied());
         self.duplicates("rubric", "rubrics", ids);
         let used: HashSet<&str> = lib.questions.iter().map(|q| q.rubric_id()).collect();
-        for (r, &origin) in lib.rubrics.iter().zip(&lib.rubric_origins) {
-            let at = |field: &str| format!("rubrics[{}].{field}", origin.index);
-            if !used.contains(r.id.as_str()) && !lib.questions.is_empty() {
-                self.warning(
-                    origin,
-                    &at("id"),
-                    format!("no question uses rubric `{}`", r.id),
-                );
-            }
-            if r.concepts.is_empty() {
+        // Each rubric is checked on its own, on any free core; the problems come out in
+        // rubric order all the same.
+        use rayon::prelude::*;
+        let found: Vec<Vec<Diagnostic>> = lib
+            .rubrics
+            .par_iter()
+            .zip(&lib.rubric_origins)
+            .map(|(r, &origin)| {
+                let mut v = Validator {
+                    lib,
+                    out: Vec::new(),
+                };
+                v.rubric(r, origin, &used);
+                v.out
+            })
+            .collect();
+        self.out.extend(found.into_iter().flatten());
+    }
+
+    fn rubric(&mut self, r: &Rubric, origin: Origin, used: &HashSet<&str>) {
+        let lib = self.lib;
+        let at = |field: &str| format!("rubrics[{}].{field}", origin.index);
+        if !used.contains(r.id.as_str()) && !lib.questions.is_empty() {
+            self.warning(
+                origin,
+                &at("id"),
+                format!("no question uses rubric `{}`", r.id),
+            );
+        }
+        if r.concepts.is_empty() {
+            self.error(
+                origin,
+                &at("concepts"),
+                format!("rubric `{}` has no concepts", r.id),
+            );
+        }
+        let mut seen = HashSet::new();
+        for (i, c) in r.concepts.iter().enumerate() {
+            let path = at(&format!("concepts[{i}]"));
+            if !seen.insert(c.id.as_str()) {
                 self.error(
                     origin,
-                    &at("concepts"),
-                    format!("rubric `{}` has no concepts", r.id),
+                    &format!("{path}.id"),
+                    format!("duplicate concept id `{}` in rubric `{}`", c.id, r.id),
                 );
             }
-            let mut seen = HashSet::new();
-            for (i, c) in r.concepts.iter().enumerate() {
-                let path = at(&format!("concepts[{i}]"));
-                if !seen.insert(c.id.as_str()) {
-                    self.error(
-                        origin,
-                        &format!("{path}.id"),
-                        format!("duplicate concept id `{}` in rubric `{}`", c.id, r.id),
-                    );
-                }
-                if c.weight == 0 {
-                    self.error(
-                        origin,
-                        &format!("{path}.weight"),
-                        "a concept's weight must be at least 1".into(),
-                    );
-                }
-                if c.claims.is_empty() || !c.terms.is_empty() || !c.together.is_empty() {
-                    self.terms(
-                        origin,
-                        &path,
-                        &c.terms,
-                        &c.together,
-                        &format!("concept `{}`", c.id),
-                    );
-                }
-                self.sides_of(origin, &path, r, c);
-            }
-            if r.sides.len() > super::model::MAX_SIDES {
+            if c.weight == 0 {
                 self.error(
                     origin,
-                    &at("sides"),
-                    format!(
-                        "rubric `{}` compares {} sides; at most {} can be told apart",
-                        r.id,
-                        r.sides.len(),
-                        super::model::MAX_SIDES
-                    ),
+                    &format!("{path}.weight"),
+                    "a concept's weight must be at least 1".into(),
                 );
             }
-            for (side, names) in &r.sides {
-                if names.iter().all(|n| squash(n).is_empty()) {
-                    self.error(
-                        origin,
-                        &at(&format!("sides.{side}")),
-                        format!("side `{side}` needs at least one name an answer can call it by"),
-                    );
-                }
-            }
-            let bound = |side: &str| {
-                r.concepts
-                    .iter()
-                    .any(|c| c.of.as_deref() == Some(side) || c.claims.contains_key(side))
-            };
-            if let Some(side) = r.sides.keys().find(|s| !bound(s)) {
-                self.warning(
-                    origin,
-                    &at(&format!("sides.{side}")),
-                    format!("no concept of rubric `{}` is about side `{side}` (`of: {side}` or `claims: {{{side}: …}}`)", r.id),
-                );
-            }
-            let mut seen = HashSet::new();
-            for (i, m) in r.misconceptions.iter().enumerate() {
-                let path = at(&format!("misconceptions[{i}]"));
-                if !seen.insert(m.id.as_str()) {
-                    self.error(
-                        origin,
-                        &format!("{path}.id"),
-                        format!("duplicate misconception id `{}` in rubric `{}`", m.id, r.id),
-                    );
-                }
+            if c.claims.is_empty() || !c.terms.is_empty() || !c.together.is_empty() {
                 self.terms(
                     origin,
                     &path,
-                    &m.terms,
-                    &m.together,
-                    &format!("misconception `{}`", m.id),
+                    &c.terms,
+                    &c.together,
+                    &format!("concept `{}`", c.id),
                 );
             }
-            if r.examples.len() < MIN_EXAMPLES && !r.concepts.is_empty() {
-                self.warning(
+            self.sides_of(origin, &path, r, c);
+        }
+        if r.sides.len() > super::model::MAX_SIDES {
+            self.error(
+                origin,
+                &at("sides"),
+                format!(
+                    "rubric `{}` compares {} sides; at most {} can be told apart",
+                    r.id,
+                    r.sides.len(),
+                    super::model::MAX_SIDES
+                ),
+            );
+        }
+        for (side, names) in &r.sides {
+            if names.iter().all(|n| squash(n).is_empty()) {
+                self.error(
                     origin,
-                    &at("id"),
-                    format!(
-                        "rubric `{}` has {} example(s): give it at least {MIN_EXAMPLES}, with an English answer and an adversarial one, so `check --examples` can tell whether it grades well",
-                        r.id,
-                        r.examples.len()
-                    ),
+                    &at(&format!("sides.{side}")),
+                    format!("side `{side}` needs at least one name an answer can call it by"),
                 );
             }
-            for (i, c) in r.concepts.iter().enumerate() {
-                let groups = std::iter::once((c.of.as_deref(), &c.terms)).chain(
-                    c.claims
-                        .iter()
-                        .map(|(side, terms)| (Some(side.as_str()), terms)),
+        }
+        let bound = |side: &str| {
+            r.concepts
+                .iter()
+                .any(|c| c.of.as_deref() == Some(side) || c.claims.contains_key(side))
+        };
+        if let Some(side) = r.sides.keys().find(|s| !bound(s)) {
+            self.warning(
+                origin,
+                &at(&format!("sides.{side}")),
+                format!("no concept of rubric `{}` is about side `{side}` (`of: {side}` or `claims: {{{side}: …}}`)", r.id),
+            );
+        }
+        let mut seen = HashSet::new();
+        for (i, m) in r.misconceptions.iter().enumerate() {
+            let path = at(&format!("misconceptions[{i}]"));
+            if !seen.insert(m.id.as_str()) {
+                self.error(
+                    origin,
+                    &format!("{path}.id"),
+                    format!("duplicate misconception id `{}` in rubric `{}`", m.id, r.id),
                 );
-                for (side, terms) in groups {
-                    if let Some((a, b)) = opposites(terms) {
-                        let whose = side.map_or(String::new(), |s| format!(" of side `{s}`"));
-                        self.warning(
-                            origin,
-                            &at(&format!("concepts[{i}]")),
-                            format!(
-                                "concept `{}` accepts a claim and its opposite{whose}: `{a}` and `{b}` (bind each to its side, or keep one)",
-                                c.id
-                            ),
-                        );
-                    }
-                }
             }
-            for (i, e) in r.examples.iter().enumerate() {
-                if e.grade > 5 {
-                    self.error(
+            self.terms(
+                origin,
+                &path,
+                &m.terms,
+                &m.together,
+                &format!("misconception `{}`", m.id),
+            );
+        }
+        if r.examples.len() < MIN_EXAMPLES && !r.concepts.is_empty() {
+            self.warning(
+                origin,
+                &at("id"),
+                format!(
+                    "rubric `{}` has {} example(s): give it at least {MIN_EXAMPLES}, with an English answer and an adversarial one, so `check --examples` can tell whether it grades well",
+                    r.id,
+                    r.examples.len()
+                ),
+            );
+        }
+        for (i, c) in r.concepts.iter().enumerate() {
+            let groups = std::iter::once((c.of.as_deref(), &c.terms)).chain(
+                c.claims
+                    .iter()
+                    .map(|(side, terms)| (Some(side.as_str()), terms)),
+            );
+            for (side, terms) in groups {
+                if let Some((a, b)) = opposites(terms) {
+                    let whose = side.map_or(String::new(), |s| format!(" of side `{s}`"));
+                    self.warning(
                         origin,
-                        &at(&format!("examples[{i}].grade")),
-                        format!("grades run from 0 to 5, not {}", e.grade),
+                        &at(&format!("concepts[{i}]")),
+                        format!(
+                            "concept `{}` accepts a claim and its opposite{whose}: `{a}` and `{b}` (bind each to its side, or keep one)",
+                            c.id
+                        ),
                     );
                 }
+            }
+        }
+        for (i, e) in r.examples.iter().enumerate() {
+            if e.grade > 5 {
+                self.error(
+                    origin,
+                    &at(&format!("examples[{i}].grade")),
+                    format!("grades run from 0 to 5, not {}", e.grade),
+                );
             }
         }
     }

@@ -7,8 +7,33 @@ use kkori::bank::{Diagnostic, Library};
 
 use super::failure::{Failure, Result};
 
+mod cache;
+pub use cache::use_dir as cache_in;
+
 /// (name, bytes) of every YAML file under `paths`, directories walked in sorted order.
 pub fn read_paths(paths: &[PathBuf]) -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
+    let (found, mut problems) = list_paths(paths);
+    let mut files = Vec::new();
+    for path in found {
+        match fs::read(&path) {
+            Ok(bytes) => files.push((path.display().to_string(), bytes)),
+            Err(e) => problems.push(cannot_read(&path, e)),
+        }
+    }
+    (files, problems)
+}
+
+fn cannot_read(path: &Path, e: std::io::Error) -> Diagnostic {
+    Diagnostic::error(
+        path.display().to_string(),
+        (0, 0),
+        format!("cannot read this file: {e}"),
+    )
+}
+
+/// Every file `read_paths` reads: the files named, and the YAML files under the
+/// directories named, in sorted order.
+fn list_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
@@ -17,12 +42,7 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>
     (files, problems)
 }
 
-fn collect(
-    path: &Path,
-    named: bool,
-    files: &mut Vec<(String, Vec<u8>)>,
-    problems: &mut Vec<Diagnostic>,
-) {
+fn collect(path: &Path, named: bool, files: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
     if path.is_dir() {
         let mut entries: Vec<PathBuf> = match fs::read_dir(path) {
             Ok(dir) => dir.filter_map(|e| e.ok().map(|e| e.path())).collect(),
@@ -45,16 +65,8 @@ fn collect(
         path.extension().and_then(|e| e.to_str()),
         Some("yaml" | "yml")
     );
-    if !named && !is_yaml {
-        return;
-    }
-    match fs::read(path) {
-        Ok(bytes) => files.push((path.display().to_string(), bytes)),
-        Err(e) => problems.push(Diagnostic::error(
-            path.display().to_string(),
-            (0, 0),
-            format!("cannot read this file: {e}"),
-        )),
+    if named || is_yaml {
+        files.push(path.to_path_buf());
     }
 }
 
@@ -94,9 +106,19 @@ fn load_some(paths: &[PathBuf], lang: kkori::bank::Lang, only: Option<&[&str]>) 
         .map_err(|e| Failure::internal(format!("the bundled banks in this build are {e}")))?;
         (library, Vec::new())
     } else {
+        // The cache is keyed by the files' bytes, read once through one buffer to hash them;
+        // only when it misses are they read whole and parsed.
+        let (found, listing) = list_paths(paths);
+        let cache = cache::Cache::of(paths, &found).filter(|_| listing.is_empty());
+        if let Some(library) = cache.as_ref().and_then(|c| c.read(only)) {
+            return Ok(library);
+        }
         let (files, mut problems) = read_paths(paths);
         let (library, more) = Library::load_in(files, lang);
         problems.extend(more);
+        if let Some(cache) = cache.filter(|_| !problems.iter().any(Diagnostic::is_error)) {
+            cache.write(&library);
+        }
         (library, problems)
     };
     let errors: Vec<&Diagnostic> = problems.iter().filter(|d| d.is_error()).collect();

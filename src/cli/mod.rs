@@ -217,6 +217,7 @@ pub fn main() -> i32 {
         cli = with_interview;
     }
     let ctx = Context::new(&cli, env_lang.unwrap_or(Lang::Ko));
+    library::cache_in(ctx.data_dir().join("cache"));
     let result = match cli.command {
         Some(Command::Interview(args)) => interview::run(&ctx, args),
         Some(Command::Resume(args)) => interview::resume(&ctx, args),

@@ -880,6 +880,16 @@ impl Grader {
         Some(compiled.get_or_init(|| CompiledRubric::new(rubric, &self.glossary)))
     }
 
+    /// Rubric `id` compiled afresh and not kept: for one pass over every rubric (`kkori
+    /// check`), where keeping them all compiled would take gigabytes on a large bank.
+    pub fn compile(&self, id: &str) -> Option<CompiledRubric> {
+        let (rubric, compiled) = self.rubrics.get(id)?;
+        Some(match compiled.get() {
+            Some(done) => done.clone(),
+            None => CompiledRubric::new(rubric, &self.glossary),
+        })
+    }
+
     /// Grade an answer to `question`; `None` when its rubric is missing (a `check` error).
     pub fn grade(&self, question: &crate::bank::Question, answer: &str) -> Option<Grade> {
         Some(self.rubric(question.rubric_id())?.grade(answer))

@@ -2,6 +2,7 @@
 //! temporary home. One test binary (like ripgrep's), a module per command.
 
 mod browser;
+mod cache;
 mod check;
 mod eval;
 mod grade;
