@@ -127,10 +127,12 @@ pub struct Located {
     pub line: usize,
 }
 
-/// Grade every labelled answer with `score`.
-pub fn samples(labels: &[Located], mut score: impl FnMut(&str, &str) -> u8) -> Vec<Sample> {
+/// Grade every labelled answer with `score`, on every core; the samples keep the labels'
+/// order.
+pub fn samples(labels: &[Located], score: impl Fn(&str, &str) -> u8 + Sync) -> Vec<Sample> {
+    use rayon::prelude::*;
     labels
-        .iter()
+        .par_iter()
         .map(|Located { label, file, line }| {
             let s = score(&label.question, &label.answer);
             Sample {

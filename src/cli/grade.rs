@@ -10,13 +10,22 @@ use super::failure::{Failure, Result};
 use super::words::Say;
 use super::{library, out, Context, Format};
 
+mod batch;
+
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  kkori grade tcp-handshake --answer \"SYN, SYN-ACK, ACK 순서로 연결합니다\"\n  echo \"세션은 서버에 저장됩니다\" | kkori grade session-cookie-vs-session\n  kkori grade tcp-handshake --answer-file answer.txt --format json"
+    after_help = "Examples:\n  kkori grade tcp-handshake --answer \"SYN, SYN-ACK, ACK 순서로 연결합니다\"\n  echo \"세션은 서버에 저장됩니다\" | kkori grade session-cookie-vs-session\n  kkori grade tcp-handshake --answer-file answer.txt --format json\n  kkori grade --batch answers.jsonl > grades.jsonl"
 )]
 pub struct Args {
     /// The question's id (see `kkori check` or the bank files).
-    question: String,
+    #[arg(required_unless_present = "batch")]
+    question: Option<String>,
+
+    /// Grade every answer of FILE instead: JSON Lines of {"question": ID, "answer": TEXT}
+    /// (or CSV with a question,answer header, for a .csv file). Writes one JSON line per
+    /// answer, in order, with score, grade and evidence.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["question", "answer", "answer_file"])]
+    batch: Option<PathBuf>,
 
     /// The answer text. Without --answer or --answer-file, the answer is read from stdin.
     #[arg(long, conflicts_with = "answer_file")]
@@ -32,18 +41,21 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result {
+    if let Some(file) = &args.batch {
+        return batch::run(ctx, file);
+    }
+    let Some(id) = args.question.as_deref() else {
+        // clap requires the question without --batch.
+        return Err(Failure::internal("no question to grade"));
+    };
     // Never freed: the process ends after this command, and freeing every string of the
     // banks one by one would take longer than the grading.
-    let lib = std::mem::ManuallyDrop::new(library::load_for(
-        &ctx.banks,
-        ctx.lang,
-        &[args.question.as_str()],
-    )?);
-    let question = lib.question(&args.question).ok_or_else(|| {
+    let lib = std::mem::ManuallyDrop::new(library::load_for(&ctx.banks, ctx.lang, &[id])?);
+    let question = lib.question(id).ok_or_else(|| {
         let ids = lib.questions.iter().map(|q| q.id.as_str());
         let say = Say::UnknownQuestion {
-            id: args.question.clone(),
-            suggestion: super::words::closest(&args.question, ids),
+            id: id.to_string(),
+            suggestion: super::words::closest(id, ids),
         };
         Failure::user(say.text(ctx.lang))
     })?;

@@ -1,6 +1,7 @@
 //! Integration tests: the real `kkori` binary, run with fixture files, piped input and a
 //! temporary home. One test binary (like ripgrep's), a module per command.
 
+mod batch;
 mod browser;
 mod cache;
 mod check;

@@ -52,6 +52,7 @@ pub(super) const KO: &[(&str, &str, &str)] = &[
     ("grade", "question", "질문 id (`kkori list --topic`이나 은행 파일에서 볼 수 있습니다)."),
     ("grade", "answer", "답 텍스트. --answer도 --answer-file도 없으면 표준 입력에서 답을 읽습니다."),
     ("grade", "answer_file", "이 파일에서 답을 읽습니다."),
+    ("grade", "batch", "대신 FILE의 답을 모두 채점합니다: {\"question\": ID, \"answer\": TEXT} 한 줄에 하나인 JSON Lines (.csv 파일이면 question,answer 머리줄이 있는 CSV). 답마다 점수, 등급, 근거가 담긴 JSON 한 줄을 순서대로 씁니다."),
     ("eval", "", "채점이 사람이 매긴 등급과 얼마나 맞는지 측정합니다."),
     ("eval", "labels", "등급이 붙은 답 파일이나 그 폴더 (폴더 안의 모든 `.yaml`/`.yml`을 이름 순으로)."),
     ("eval", "baseline", "단순 매처(정확한 부분 문자열, 가중치 없음)의 같은 수치도 보고합니다."),

@@ -1,0 +1,265 @@
+//! `kkori grade --batch FILE`: many answers at once, on every core.
+//!
+//! A mentor grades a class's answers in one go. The file holds one answer per line, as
+//! JSON Lines (`{"question": ID, "answer": TEXT}`) or, for a `.csv` file, as CSV with a
+//! `question,answer` header. The output is one JSON line per input line, in input order, so
+//! line N of the output is about line N of the input (blank lines and the CSV header are
+//! skipped and numbered as in the file). A line that cannot be graded (not JSON, no such
+//! question) gets a JSON line with `error`, a message on stderr with its line number, and
+//! exit code 1 at the end; every other line is still graded.
+
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::Path;
+
+use kkori::bank::{Lang, Library};
+use kkori::grade::{Grade, Grader};
+use rayon::prelude::*;
+
+use super::super::failure::{Failure, Result, USER};
+use super::super::words::{closest, Say};
+use super::super::{library, Context};
+
+/// One line of the batch file, as written.
+#[derive(serde::Deserialize)]
+struct Row {
+    question: String,
+    answer: String,
+}
+
+/// A line of the file: its number (1-based) and what it holds, or why it cannot be read.
+type Line = (usize, std::result::Result<Row, String>);
+
+pub fn run(ctx: &Context, path: &Path) -> Result {
+    let bytes = std::fs::read(path).map_err(|e| Failure::io("read", path, e))?;
+    let name = path.display().to_string();
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Failure::user(match ctx.lang {
+            Lang::Ko => format!(
+                "`{name}`이(가) UTF-8이 아닙니다 ({}바이트째); UTF-8로 저장해 주세요",
+                e.utf8_error().valid_up_to()
+            ),
+            Lang::En => format!(
+                "`{name}` is not valid UTF-8 (bad byte at offset {}); save it as UTF-8",
+                e.utf8_error().valid_up_to()
+            ),
+        })
+    })?;
+    let csv = path
+        .extension()
+        .is_some_and(|x| x.eq_ignore_ascii_case("csv"));
+    let lines = if csv {
+        csv_lines(&text, ctx.lang)?
+    } else {
+        json_lines(&text, ctx.lang)
+    };
+    let ids: Vec<&str> = lines
+        .iter()
+        .filter_map(|(_, row)| row.as_ref().ok().map(|r| r.question.as_str()))
+        .collect();
+    let lib = std::mem::ManuallyDrop::new(library::load_for(&ctx.banks, ctx.lang, &ids)?);
+    let grader = Grader::for_questions(&lib, ids.iter().filter_map(|id| lib.question(id)));
+
+    let progress = progress_bar(lines.len());
+    let graded: Vec<(usize, std::result::Result<String, String>)> = lines
+        .into_par_iter()
+        .map(|(number, row)| {
+            let result = row.and_then(|row| grade(&lib, &grader, &row, number, ctx.lang));
+            progress.inc(1);
+            (number, result)
+        })
+        .collect();
+    progress.finish_and_clear();
+
+    let mut stdout = BufWriter::new(std::io::stdout().lock());
+    let mut failed = 0;
+    for (number, result) in &graded {
+        let line = match result {
+            Ok(json) => json.clone(),
+            Err(message) => {
+                failed += 1;
+                eprintln!("{name}:{number}: error: {message}");
+                serde_json::json!({ "line": number, "error": message }).to_string()
+            }
+        };
+        if let Err(e) = writeln!(stdout, "{line}") {
+            return write_failed(e);
+        }
+    }
+    if let Err(e) = stdout.flush() {
+        return write_failed(e);
+    }
+    if failed > 0 {
+        eprintln!(
+            "{}",
+            match ctx.lang {
+                Lang::Ko => format!(
+                    "error: {}줄 중 {failed}줄은 채점하지 못했습니다 (위의 줄 번호를 보세요)",
+                    graded.len()
+                ),
+                Lang::En => format!(
+                    "error: {failed} of {} line(s) could not be graded (see the line numbers above)",
+                    graded.len()
+                ),
+            }
+        );
+        return Err(Failure::reported(USER));
+    }
+    Ok(())
+}
+
+fn write_failed(e: std::io::Error) -> Result {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    Err(Failure::internal(format!(
+        "cannot write to standard output: {e}"
+    )))
+}
+
+/// A bar on stderr while answers are graded, only when a person is watching it.
+fn progress_bar(len: usize) -> indicatif::ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} ({per_sec}, {eta})")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// The output line for one answer: score, grade and the evidence for each concept.
+fn grade(
+    lib: &Library,
+    grader: &Grader,
+    row: &Row,
+    number: usize,
+    lang: Lang,
+) -> std::result::Result<String, String> {
+    let Some(question) = lib.question(&row.question) else {
+        let say = Say::UnknownQuestion {
+            id: row.question.clone(),
+            suggestion: closest(&row.question, lib.questions.iter().map(|q| q.id.as_str())),
+        };
+        return Err(say.text(lang));
+    };
+    let Some(grade) = grader.grade(question, &row.answer) else {
+        return Err(match lang {
+            Lang::Ko => format!(
+                "질문 `{}`에 루브릭 `{}`이(가) 없습니다",
+                question.id,
+                question.rubric_id()
+            ),
+            Lang::En => format!(
+                "question `{}` has no rubric `{}`",
+                question.id,
+                question.rubric_id()
+            ),
+        });
+    };
+    Ok(line_json(number, &question.id, &grade).to_string())
+}
+
+/// Score and grade, then per concept whether it was evidenced and by which words (byte
+/// ranges into the answer as graded), the misconceptions stated and the caps applied. The
+/// labels, hints and feedback of the rubric are left out: they are the same on every line.
+fn line_json(number: usize, question: &str, grade: &Grade) -> serde_json::Value {
+    let concepts: Vec<serde_json::Value> = grade
+        .concepts
+        .iter()
+        .map(|c| {
+            let mut concept = serde_json::json!({
+                "id": c.id,
+                "hit": c.hit,
+                "evidence": c.evidence,
+            });
+            if !c.negated.is_empty() {
+                concept["negated"] = serde_json::json!(c.negated);
+            }
+            if !c.swapped.is_empty() {
+                concept["swapped"] = serde_json::json!(c.swapped);
+            }
+            concept
+        })
+        .collect();
+    let misconceptions: Vec<serde_json::Value> = grade
+        .misconceptions
+        .iter()
+        .map(|m| serde_json::json!({ "id": m.id, "penalty": m.penalty, "evidence": m.evidence }))
+        .collect();
+    serde_json::json!({
+        "line": number,
+        "question": question,
+        "score": grade.score,
+        "grade": grade.grade,
+        "passed": grade.passed,
+        "evidence": {
+            "concepts": concepts,
+            "misconceptions": misconceptions,
+            "caps": grade.caps,
+        },
+    })
+}
+
+fn json_lines(text: &str, lang: Lang) -> Vec<Line> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(i, line)| {
+            let row = serde_json::from_str::<Row>(line).map_err(|e| match lang {
+                Lang::Ko => {
+                    format!("`question`과 `answer` 문자열이 있는 JSON 객체가 아닙니다 ({e})")
+                }
+                Lang::En => format!("not a JSON object with `question` and `answer` strings ({e})"),
+            });
+            (i + 1, row)
+        })
+        .collect()
+}
+
+fn csv_lines(text: &str, lang: Lang) -> Result<Vec<Line>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| Failure::user(e.to_string()))?
+        .clone();
+    let column = |name: &str| headers.iter().position(|h| h.trim() == name);
+    let (Some(q), Some(a)) = (column("question"), column("answer")) else {
+        return Err(Failure::user(match lang {
+            Lang::Ko => "CSV의 첫 줄은 `question`과 `answer` 열 이름이어야 합니다".to_string(),
+            Lang::En => {
+                "the first line of a CSV file must name the columns `question` and `answer`"
+                    .to_string()
+            }
+        }));
+    };
+    let mut lines = Vec::new();
+    for record in reader.records() {
+        let (number, row) = match record {
+            Ok(record) => {
+                let number = record.position().map_or(0, |p| p.line() as usize);
+                let row = match (record.get(q), record.get(a)) {
+                    (Some(question), Some(answer)) => Ok(Row {
+                        question: question.trim().to_string(),
+                        answer: answer.to_string(),
+                    }),
+                    _ => Err(match lang {
+                        Lang::Ko => "`question`이나 `answer` 열이 비어 있습니다".to_string(),
+                        Lang::En => "the `question` or `answer` column is missing".to_string(),
+                    }),
+                };
+                (number, row)
+            }
+            Err(e) => {
+                let number = e.position().map_or(0, |p| p.line() as usize);
+                (number, Err(e.to_string()))
+            }
+        };
+        lines.push((number, row));
+    }
+    Ok(lines)
+}
