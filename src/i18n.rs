@@ -111,6 +111,7 @@ pub enum Msg {
     SaidOfOtherSide,
     SaidAsNotSo,
     SaidOf,
+    NamedOnly,
     EmptyBankFile,
 }
 
@@ -135,6 +136,10 @@ impl Msg {
             Msg::SaidNegated => ("부정으로 말함", "said as not so"),
             Msg::SwappedClaim => ("뒤바뀐 비교", "swapped comparison"),
             Msg::DeniedClaim => ("핵심 주장을 부정", "denied a key claim"),
+            Msg::NamedOnly => (
+                "이름만 말하고 설명은 없음: 절반",
+                "named, not explained: half weight",
+            ),
             Msg::SaidOfOtherSide => (
                 "{0}에 대해 말했지만, 루브릭은 이를 {1}의 특징으로 봅니다.",
                 "said of {0}; the rubric expects it of {1}.",
