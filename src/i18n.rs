@@ -116,6 +116,15 @@ pub enum Msg {
 }
 
 impl Msg {
+    /// The label of a difficulty ("보통" / "medium"), never its id.
+    pub fn difficulty(d: crate::bank::Difficulty) -> Msg {
+        match d {
+            crate::bank::Difficulty::Easy => Msg::Easy,
+            crate::bank::Difficulty::Medium => Msg::Medium,
+            crate::bank::Difficulty::Hard => Msg::Hard,
+        }
+    }
+
     /// The message with `{0}`, `{1}` … replaced by `args`.
     pub fn fill(self, lang: Lang, args: &[&str]) -> String {
         let mut text = self.text(lang).to_string();

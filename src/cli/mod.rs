@@ -2,6 +2,7 @@
 //! is a thin layer of IO over the library.
 
 mod check;
+mod env;
 mod eval;
 mod failure;
 mod grade;
@@ -149,6 +150,8 @@ pub struct Context {
     pub paint: Paint,
     data_dir: Option<PathBuf>,
     pub candidate: Option<String>,
+    /// The clock and the seeds: read here and nowhere else.
+    pub env: env::Env,
 }
 
 impl Context {
@@ -182,6 +185,7 @@ impl Context {
                 .map(str::trim)
                 .filter(|c| !c.is_empty())
                 .map(str::to_string),
+            env: env::Env::System,
         }
     }
 
