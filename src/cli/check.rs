@@ -6,7 +6,7 @@ use kkori::bank::{Diagnostic, Library};
 use kkori::eval;
 use kkori::grade::Grader;
 
-use super::failure::{Failure, Result, USER};
+use super::failure::{Error, Result, USER};
 use super::{library, out, Context, Format};
 
 #[derive(Debug, clap::Args)]
@@ -96,7 +96,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         }
     }
     if errors > 0 {
-        return Err(Failure::reported(USER));
+        return Err(Error::Reported { code: USER });
     }
     Ok(())
 }

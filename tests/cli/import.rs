@@ -112,7 +112,7 @@ fn a_missing_note_is_the_users_problem() {
     let dir = tempfile::tempdir().unwrap();
     let out = Kkori::new()
         .current_dir(dir.path())
-        .args(["import", "no-such-note.md"])
+        .args(["--lang", "en", "import", "no-such-note.md"])
         .run();
     out.failure(1);
     assert!(

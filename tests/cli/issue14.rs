@@ -572,7 +572,7 @@ fn issue14_11_unknown_topics_and_questions_suggest_or_list_the_valid_ones() {
     out.failure(1);
     assert_eq!(
         out.stderr,
-        "error: 없는 주제 `tpc`입니다. `tcp`을(를) 말씀하신 건가요?\n"
+        "error: 없는 주제 `tpc`입니다. `tcp`를 말씀하신 건가요?\n"
     );
     let out = Kkori::new()
         .args([
