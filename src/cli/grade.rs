@@ -18,7 +18,7 @@ pub struct Args {
     question: String,
 
     /// The answer text. Without --answer or --answer-file, the answer is read from stdin.
-    #[arg(long, conflicts_with = "answer_file")]
+    #[arg(long, value_name = "TEXT", conflicts_with = "answer_file")]
     answer: Option<String>,
 
     /// Read the answer from this file.

@@ -14,7 +14,12 @@ pub struct Selection {
     pub topics: Vec<String>,
 
     /// Only questions of these banks (file names without .yaml), e.g. network.
-    #[arg(long = "bank", id = "bank_names", value_delimiter = ',')]
+    #[arg(
+        long = "bank",
+        id = "bank_names",
+        value_name = "BANKS",
+        value_delimiter = ','
+    )]
     pub bank_names: Vec<String>,
 
     /// How many main questions (their follow-ups come with them).

@@ -350,5 +350,13 @@ pub(super) fn note(n: &Note) -> String {
             "Wrote a script of {questions} questions to {}.",
             path.display()
         ),
+        Note::NotUtf8Replaced { lines } => format!(
+            "line {} of the input is not UTF-8 text; its unreadable bytes are kept in the answer as � (U+FFFD). Save the input as UTF-8",
+            lines
+                .iter()
+                .map(|l| l.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     }
 }

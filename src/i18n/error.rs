@@ -236,6 +236,8 @@ pub enum Note {
     FewerThanAsked { asked: usize, found: usize },
     /// The script was written.
     ScriptWritten { path: PathBuf, questions: usize },
+    /// Lines of piped answers that were not UTF-8: kept, with U+FFFD for the bad bytes.
+    NotUtf8Replaced { lines: Vec<usize> },
 }
 
 impl Note {

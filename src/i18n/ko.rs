@@ -398,6 +398,14 @@ pub(super) fn note(n: &Note) -> String {
             "질문 {questions}개의 스크립트를 {}에 썼습니다.",
             path.display()
         ),
+        Note::NotUtf8Replaced { lines } => format!(
+            "입력 {}번째 줄이 UTF-8 텍스트가 아니어서, 읽을 수 없는 바이트를 �(U+FFFD)로 바꿔 답에 남겼습니다. 입력을 UTF-8로 저장해 주세요",
+            lines
+                .iter()
+                .map(|l| l.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     }
 }
 

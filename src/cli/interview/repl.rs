@@ -10,7 +10,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use kkori::bank::Library;
-use kkori::i18n::Msg;
+use kkori::i18n::{Msg, Note};
 use kkori::interview::{Event, Interview, Mode, Reply, Session};
 
 use super::args::{ReportArgs, ReportFormat};
@@ -109,6 +109,11 @@ impl<'a> Loop<'a> {
                 Input::Text(text) => {
                     if !source.interactive() {
                         self.say(&self.view.echo(&text));
+                    }
+                    let bad = source.not_utf8();
+                    if !bad.is_empty() {
+                        let note = Note::NotUtf8Replaced { lines: bad };
+                        eprintln!("warning: {}", note.text(lang));
                     }
                     command::segments(&text, mode)
                 }
