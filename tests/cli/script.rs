@@ -159,7 +159,7 @@ fn help_has_examples_and_exit_codes() {
     let out = Kkori::new().args(["script", "--help"]).run();
     out.success();
     for needle in [
-        "--out <FILE>",
+        "--out <파일>",
         "kkori script --topic tcp --count 3 --seed 42 --out tcp.md",
         "종료 코드: 0 성공, 1",
     ] {
