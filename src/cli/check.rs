@@ -87,12 +87,15 @@ pub fn run(ctx: &Context, args: Args) -> Result {
             if args.examples {
                 print_examples(&lib, &examples)?;
             }
-            eprintln!(
-                "checked {file_count} file(s): {} questions, {} rubrics, {} examples; {errors} error(s), {warnings} warning(s)",
-                lib.questions.len(),
-                lib.rubrics.len(),
-                examples.len()
-            );
+            let note = kkori::i18n::Note::Checked {
+                files: file_count,
+                questions: lib.questions.len(),
+                rubrics: lib.rubrics.len(),
+                examples: examples.len(),
+                errors,
+                warnings,
+            };
+            eprintln!("{}", note.text(ctx.lang));
         }
     }
     if errors > 0 {

@@ -350,6 +350,9 @@ pub(super) fn note(n: &Note) -> String {
             "Wrote a script of {questions} questions to {}.",
             path.display()
         ),
+        Note::Checked { files, questions, rubrics, examples, errors, warnings } => format!(
+            "checked {files} file(s): {questions} questions, {rubrics} rubrics, {examples} examples; {errors} error(s), {warnings} warning(s)"
+        ),
         Note::NotUtf8Replaced { lines } => format!(
             "line {} of the input is not UTF-8 text; its unreadable bytes are kept in the answer as � (U+FFFD). Save the input as UTF-8",
             lines

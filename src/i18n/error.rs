@@ -236,6 +236,15 @@ pub enum Note {
     FewerThanAsked { asked: usize, found: usize },
     /// The script was written.
     ScriptWritten { path: PathBuf, questions: usize },
+    /// What `kkori check` looked at and found.
+    Checked {
+        files: usize,
+        questions: usize,
+        rubrics: usize,
+        examples: usize,
+        errors: usize,
+        warnings: usize,
+    },
     /// Lines of piped answers that were not UTF-8: kept, with U+FFFD for the bad bytes.
     NotUtf8Replaced { lines: Vec<usize> },
 }
@@ -443,6 +452,15 @@ pub(crate) mod samples {
             Note::ScriptWritten {
                 path: p(),
                 questions: 3,
+            },
+            Note::NotUtf8Replaced { lines: vec![2, 5] },
+            Note::Checked {
+                files: 1,
+                questions: 2,
+                rubrics: 3,
+                examples: 4,
+                errors: 0,
+                warnings: 1,
             },
         ]
     }

@@ -398,6 +398,9 @@ pub(super) fn note(n: &Note) -> String {
             "질문 {questions}개의 스크립트를 {}에 썼습니다.",
             path.display()
         ),
+        Note::Checked { files, questions, rubrics, examples, errors, warnings } => format!(
+            "파일 {files}개 검사: 질문 {questions}개, 루브릭 {rubrics}개, 예시 답안 {examples}개; 오류 {errors}개, 경고 {warnings}개"
+        ),
         Note::NotUtf8Replaced { lines } => format!(
             "입력 {}번째 줄이 UTF-8 텍스트가 아니어서, 읽을 수 없는 바이트를 �(U+FFFD)로 바꿔 답에 남겼습니다. 입력을 UTF-8로 저장해 주세요",
             lines
