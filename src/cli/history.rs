@@ -11,8 +11,7 @@ use kkori::i18n::Msg;
 use kkori::interview::session::civil;
 use kkori::interview::Mode;
 
-use super::failure::{Failure, Result};
-use super::words::W;
+use super::failure::{Error, Result, Source};
 use super::{library, out, store, Context, Format};
 
 #[derive(Debug, clap::Args)]
@@ -69,12 +68,8 @@ pub fn history_path(ctx: &Context) -> PathBuf {
     ctx.history_path()
 }
 
-fn failure(e: HistoryError) -> Failure {
-    if e.is_internal() {
-        Failure::internal(e.to_string())
-    } else {
-        Failure::user(e.to_string())
-    }
+fn failure(e: HistoryError) -> Error {
+    Error::History(e)
 }
 
 /// Open (and create, if need be) the history.
@@ -117,7 +112,7 @@ fn status(ctx: &Context, record: &SessionRecord) -> Status {
         return Status::Finished;
     }
     let file = store::session_path(&ctx.data_dir(), &record.id);
-    match store::read_session(&file, ctx.lang) {
+    match store::read_session(&file) {
         Ok(s) if s.is_finished() => Status::Finished,
         Ok(_) => Status::Unfinished,
         Err(_) => Status::Abandoned,
@@ -150,7 +145,7 @@ fn list(ctx: &Context, path: &Path, format: Format) -> Result {
             })
             .collect();
         let text =
-            serde_json::to_string_pretty(&rows).map_err(|e| Failure::internal(e.to_string()))?;
+            serde_json::to_string_pretty(&rows).map_err(|e| Error::internal(e.to_string()))?;
         return out(&text);
     }
     let lang = ctx.lang;
@@ -179,8 +174,8 @@ fn list(ctx: &Context, path: &Path, format: Format) -> Result {
                 format!("{}{unfinished}", s.id),
                 date_time(s.started_at),
                 match s.mode {
-                    Mode::Solo => W::Solo.get(lang).to_string(),
-                    Mode::Pair => W::Pair.get(lang).to_string(),
+                    Mode::Solo => Msg::Solo.text(lang).to_string(),
+                    Mode::Pair => Msg::Pair.text(lang).to_string(),
                 },
                 s.candidate.clone().unwrap_or_else(|| "—".to_string()),
                 s.turns.len().to_string(),
@@ -232,21 +227,24 @@ fn export(ctx: &Context, path: &Path, file: &Path) -> Result {
 fn import(ctx: &Context, path: &Path, file: &Path) -> Result {
     let text = if file == Path::new("-") {
         let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map_err(|e| {
-            Failure::user(format!("cannot read the export from standard input: {e}"))
-        })?;
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::StdinUnreadable {
+                detail: e.to_string(),
+            })?;
         text
     } else {
-        let bytes = std::fs::read(file).map_err(|e| Failure::io("read", file, e))?;
-        String::from_utf8(bytes).map_err(|_| {
-            Failure::user(format!(
-                "{}: not a kkori history export (it is not UTF-8 text)",
-                file.display()
-            ))
+        let bytes =
+            std::fs::read(file).map_err(|e| Error::io(kkori::i18n::Action::Read, file, &e))?;
+        String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+            source: Source::File(file.to_path_buf()),
+            offset: Some(e.utf8_error().valid_up_to()),
         })?
     };
-    let export =
-        Export::from_json(&text).map_err(|e| Failure::user(format!("{}: {e}", file.display())))?;
+    let export = Export::from_json(&text).map_err(|e| Error::NotAnExport {
+        path: file.to_path_buf(),
+        detail: e.to_string(),
+    })?;
     let mut history = open(path)?;
     let done = history.import(&export).map_err(failure)?;
     out(&match ctx.lang {
@@ -274,7 +272,7 @@ pub fn progress(ctx: &Context, args: ProgressArgs) -> Result {
     let text = match args.format {
         ProgressFormat::Text => progress::render_text(&report),
         ProgressFormat::Json => {
-            serde_json::to_string_pretty(&report).map_err(|e| Failure::internal(e.to_string()))?
+            serde_json::to_string_pretty(&report).map_err(|e| Error::internal(e.to_string()))?
         }
         ProgressFormat::Html => progress::render_html(&report),
     };

@@ -220,7 +220,11 @@ fn a_corrupt_history_is_reported_and_left_alone() {
         &["progress"],
         &["history", "import", "x.json"],
     ] {
-        let out = Kkori::new().fixture_bank(data.path()).args(args).run();
+        let out = Kkori::new()
+            .fixture_bank(data.path())
+            .args(["--lang", "en"])
+            .args(args)
+            .run();
         if args.len() == 3 {
             // The export file is read first; it does not exist.
             out.failure(1);
