@@ -1,5 +1,5 @@
 //! Every message of kkori in English: one table for fixed texts ([`msg`]), one for
-//! messages that carry data ([`error`], [`note`], [`why`]). The other language's table
+//! messages that carry data ([`error`], [`note`], [`why`], [`script_line`]). The other language's table
 //! has the same shape; a message missing from either does not compile.
 
 use super::*;
@@ -168,6 +168,28 @@ pub(super) fn why(w: Why) -> String {
         Why::Strong(p) => format!("a strong one, asked now and then to keep it ({p}% mastery)"),
         Why::NotAskedFor(d) => format!("not asked for a while ({} ago)", days(d)),
         Why::Ahead(d) => format!("ahead of its review date (in {})", days(d)),
+    }
+}
+
+/// A sentence of the interviewer's script.
+pub(super) fn script_line(line: ScriptLine) -> String {
+    let quoted = |text: &str| format!("“{text}”");
+    match line {
+        ScriptLine::Quoted(text) => quoted(text),
+        ScriptLine::AskIfMissed(concept) => {
+            format!("If they do not mention {}, ask:", quoted(concept))
+        }
+        ScriptLine::AskIfMentioned(concept) => format!("If they mention {}, ask:", quoted(concept)),
+        ScriptLine::AskIfSaid(said) => format!("If they say {}, ask:", quoted(said)),
+        ScriptLine::AskIfBelow(n) => format!("If the answer is weak (below {n}), ask:"),
+        ScriptLine::AskIfAtLeast(n) => format!("If the answer is strong ({n}+), ask:"),
+        ScriptLine::AskAlways => "Always ask:".to_string(),
+        ScriptLine::Duration(seconds) => match (seconds / 60, seconds % 60) {
+            (0, s) => format!("{s} s"),
+            (m, 0) => format!("{m} min"),
+            (m, s) => format!("{m} min {s} s"),
+        },
+        ScriptLine::Negated(words) => format!("not {words}"),
     }
 }
 

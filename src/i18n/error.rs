@@ -433,6 +433,37 @@ pub(crate) mod samples {
         ]
     }
 
+    /// Every script sentence, with data that gives a particle a clue (`TIME_WAIT` takes 를).
+    pub fn script_lines() -> Vec<crate::i18n::ScriptLine<'static>> {
+        use crate::i18n::ScriptLine as S;
+        vec![
+            S::Quoted("TIME_WAIT"),
+            S::AskIfMissed("TIME_WAIT"),
+            S::AskIfMentioned("FIN"),
+            S::AskIfSaid("two messages"),
+            S::AskIfBelow(35),
+            S::AskIfAtLeast(80),
+            S::AskAlways,
+            S::Duration(45),
+            S::Duration(240),
+            S::Duration(150),
+            S::Negated("guarantee"),
+        ]
+    }
+
+    pub fn whys() -> Vec<crate::i18n::Why<'static>> {
+        use crate::i18n::Why as W;
+        vec![
+            W::Overdue(3),
+            W::DueToday,
+            W::New,
+            W::WeakTopic("TCP", 40),
+            W::Strong(90),
+            W::NotAskedFor(1),
+            W::Ahead(2),
+        ]
+    }
+
     pub fn notes() -> Vec<Note> {
         let p = || PathBuf::from("/tmp/x");
         vec![
@@ -468,8 +499,9 @@ pub(crate) mod samples {
 
 #[cfg(test)]
 mod tests {
-    use super::samples::{errors, notes};
+    use super::samples::{errors, notes, script_lines, whys};
     use super::*;
+    use crate::i18n::ScriptLine;
     use crate::text::is_hangul;
 
     fn hangul(text: &str) -> bool {
@@ -477,7 +509,7 @@ mod tests {
     }
 
     #[test]
-    fn every_error_and_note_is_worded_in_both_languages() {
+    fn every_error_note_reason_and_script_line_is_worded_in_both_languages() {
         let texts = errors()
             .iter()
             .map(|e| (format!("{e:?}"), e.text(Lang::Ko), e.text(Lang::En)))
@@ -486,10 +518,22 @@ mod tests {
                     .iter()
                     .map(|n| (format!("{n:?}"), n.text(Lang::Ko), n.text(Lang::En))),
             )
+            .chain(
+                whys()
+                    .into_iter()
+                    .map(|w| (format!("{w:?}"), w.text(Lang::Ko), w.text(Lang::En))),
+            )
+            .chain(
+                script_lines()
+                    .into_iter()
+                    .map(|l| (format!("{l:?}"), l.text(Lang::Ko), l.text(Lang::En))),
+            )
             .collect::<Vec<_>>();
         for (what, ko, en) in texts {
+            // A quoted phrase is all data: only its quotes are Korean.
+            let all_data = what == format!("{:?}", ScriptLine::Quoted("TIME_WAIT"));
             assert!(
-                !ko.trim().is_empty() && hangul(&ko),
+                !ko.trim().is_empty() && (hangul(&ko) || all_data),
                 "Korean of {what}: {ko:?}"
             );
             assert!(

@@ -1,5 +1,5 @@
 //! Every message of kkori in Korean: one table for fixed texts ([`msg`]), one for
-//! messages that carry data ([`error`], [`note`], [`why`]). The other language's table
+//! messages that carry data ([`error`], [`note`], [`why`], [`script_line`]). The other language's table
 //! has the same shape; a message missing from either does not compile.
 
 use super::*;
@@ -168,6 +168,34 @@ pub(super) fn why(w: Why) -> String {
         Why::Strong(p) => format!("잘 아는 질문도 가끔 점검합니다 (숙련도 {p}%)"),
         Why::NotAskedFor(d) => format!("한동안 묻지 않았습니다 ({d}일 전)"),
         Why::Ahead(d) => format!("복습 예정일 전입니다 ({d}일 후)"),
+    }
+}
+
+/// A sentence of the interviewer's script.
+pub(super) fn script_line(line: ScriptLine) -> String {
+    let quoted = |text: &str| format!("‘{text}’");
+    let ask = |condition: String| format!("{condition} → 물어보세요:");
+    match line {
+        ScriptLine::Quoted(text) => quoted(text),
+        ScriptLine::AskIfMissed(concept) => ask(format!(
+            "{} 언급하지 않으면",
+            josa(&quoted(concept), "을", "를")
+        )),
+        ScriptLine::AskIfMentioned(concept) => {
+            ask(format!("{} 언급하면", josa(&quoted(concept), "을", "를")))
+        }
+        ScriptLine::AskIfSaid(said) => {
+            ask(format!("오개념 {} 말하면", josa(&quoted(said), "을", "를")))
+        }
+        ScriptLine::AskIfBelow(n) => ask(format!("점수가 {n}점 미만이면")),
+        ScriptLine::AskIfAtLeast(n) => ask(format!("점수가 {n}점 이상이면")),
+        ScriptLine::AskAlways => ask("항상".to_string()),
+        ScriptLine::Duration(seconds) => match (seconds / 60, seconds % 60) {
+            (0, s) => format!("{s}초"),
+            (m, 0) => format!("{m}분"),
+            (m, s) => format!("{m}분 {s}초"),
+        },
+        ScriptLine::Negated(words) => format!("{words} 아님"),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Every message kkori shows a person, in Korean ([`ko`]) and English ([`en`]): one table
 //! per language, holding the fixed texts ([`Msg`]), the errors ([`Error`]), the notices
-//! ([`Note`]) and the reasons of a drill ([`Why`]).
+//! ([`Note`]), the reasons of a drill ([`Why`]) and the interviewer script's sentences
+//! with data in them ([`ScriptLine`]).
 //!
 //! The enums here say *what* is said, with its data (paths, ids, numbers); the tables say
 //! *how*, each in one place, so a translator reads one file and a message missing in one
@@ -373,6 +374,38 @@ impl Why<'_> {
         match lang {
             Lang::Ko => ko::why(self),
             Lang::En => en::why(self),
+        }
+    }
+}
+
+/// A sentence of the interviewer's script that carries data from the banks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScriptLine<'a> {
+    /// A phrase of the banks, quoted the way the language quotes: ‘…’ / “…”.
+    Quoted(&'a str),
+    /// Before a follow-up: ask it when the answer did not mention this concept (its label).
+    AskIfMissed(&'a str),
+    /// Ask it when the answer mentioned this concept (its label).
+    AskIfMentioned(&'a str),
+    /// Ask it when the answer said this misconception (how it sounds).
+    AskIfSaid(&'a str),
+    /// Ask it when the score is below this (0–100).
+    AskIfBelow(u8),
+    /// Ask it when the score is at least this (0–100).
+    AskIfAtLeast(u8),
+    /// Ask it whatever the answer was.
+    AskAlways,
+    /// A suggested time, in seconds: "2분 30초" / "2 min 30 s".
+    Duration(u32),
+    /// Words that count only said negated: "보장 아님" / "not guarantee".
+    Negated(&'a str),
+}
+
+impl ScriptLine<'_> {
+    pub fn text(self, lang: Lang) -> String {
+        match lang {
+            Lang::Ko => ko::script_line(self),
+            Lang::En => en::script_line(self),
         }
     }
 }
