@@ -118,11 +118,7 @@ impl Library {
                 Ok(text) => text,
                 Err(e) => {
                     let at = line_col(e.as_bytes(), e.utf8_error().valid_up_to());
-                    problems.push(Diagnostic::error(
-                        name,
-                        at,
-                        "this file is not valid UTF-8; save it as UTF-8 and try again",
-                    ));
+                    problems.push(Diagnostic::error(name, at, Msg::BankNotUtf8.text(lang)));
                     continue;
                 }
             };
@@ -283,14 +279,7 @@ fn parse(file: &SourceFile, problems: &mut Vec<Diagnostic>, lang: Lang, check_de
         return File::default();
     }
     if let Some(at) = too_deep(&file.text).filter(|_| check_depth) {
-        let message = match lang {
-            Lang::Ko => format!(
-                "{MAX_DEPTH}단계보다 깊게 중첩되어 있습니다. 뱅크 파일에는 그렇게 깊은 구조가 없습니다 (괄호가 닫히지 않았나요?)"
-            ),
-            Lang::En => format!(
-                "nested deeper than {MAX_DEPTH} levels; no bank or rubric file needs that (is a bracket left open?)"
-            ),
-        };
+        let message = Msg::NestedTooDeep.fill(lang, &[&MAX_DEPTH.to_string()]);
         problems.push(Diagnostic::error(&file.name, at, message));
         return File::default();
     }

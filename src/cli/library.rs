@@ -5,39 +5,37 @@ use std::path::{Path, PathBuf};
 
 use kkori::bank::{Diagnostic, Library};
 
-use super::failure::{Error, Result};
+use super::failure::{Action, Error, Result};
 
-/// (name, bytes) of every YAML file under `paths`, directories walked in sorted order.
-pub fn read_paths(paths: &[PathBuf]) -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
+/// (name, bytes) of every YAML file under `paths`, directories walked in sorted order, and
+/// the files and folders that could not be read (each an [`Error`] worded in both
+/// languages, its code saying whose problem it is).
+pub fn read_paths(paths: &[PathBuf]) -> (Vec<(String, Vec<u8>)>, Vec<Error>) {
     let mut files = Vec::new();
-    let mut problems = Vec::new();
+    let mut unreadable = Vec::new();
     for path in paths {
-        collect(path, true, &mut files, &mut problems);
+        collect(path, true, &mut files, &mut unreadable);
     }
-    (files, problems)
+    (files, unreadable)
 }
 
 fn collect(
     path: &Path,
     named: bool,
     files: &mut Vec<(String, Vec<u8>)>,
-    problems: &mut Vec<Diagnostic>,
+    unreadable: &mut Vec<Error>,
 ) {
     if path.is_dir() {
         let mut entries: Vec<PathBuf> = match fs::read_dir(path) {
             Ok(dir) => dir.filter_map(|e| e.ok().map(|e| e.path())).collect(),
             Err(e) => {
-                problems.push(Diagnostic::error(
-                    path.display().to_string(),
-                    (0, 0),
-                    format!("cannot read this directory: {e}"),
-                ));
+                unreadable.push(Error::io(Action::ReadDir, path, &e));
                 return;
             }
         };
         entries.sort();
         for entry in entries {
-            collect(&entry, false, files, problems);
+            collect(&entry, false, files, unreadable);
         }
         return;
     }
@@ -50,11 +48,7 @@ fn collect(
     }
     match fs::read(path) {
         Ok(bytes) => files.push((path.display().to_string(), bytes)),
-        Err(e) => problems.push(Diagnostic::error(
-            path.display().to_string(),
-            (0, 0),
-            format!("cannot read this file: {e}"),
-        )),
+        Err(e) => unreadable.push(Error::io(Action::Read, path, &e)),
     }
 }
 
@@ -72,24 +66,31 @@ pub fn load(paths: &[PathBuf]) -> Result<Library> {
     load_in(paths, kkori::bank::Lang::En)
 }
 
-/// [`load`], with its messages in `lang`.
+/// [`load`], with its messages in `lang`. Problems in the files are printed as
+/// `file:line:column: error: …` (at most 20) and counted; files that could not be read
+/// are errors of their own, which say which file and why.
 pub fn load_in(paths: &[PathBuf], lang: kkori::bank::Lang) -> Result<Library> {
-    let (library, problems) = if paths.is_empty() {
-        Library::load_bundled(bundled(), lang)
+    let (library, problems, unreadable) = if paths.is_empty() {
+        let (library, problems) = Library::load_bundled(bundled(), lang);
+        (library, problems, Vec::new())
     } else {
-        let (files, mut problems) = read_paths(paths);
-        let (library, more) = Library::load_in(files, lang);
-        problems.extend(more);
-        (library, problems)
+        let (files, unreadable) = read_paths(paths);
+        let (library, problems) = Library::load_in(files, lang);
+        (library, problems, unreadable)
     };
     let errors: Vec<&Diagnostic> = problems.iter().filter(|d| d.is_error()).collect();
-    if errors.is_empty() {
-        return Ok(library);
-    }
     for e in errors.iter().take(20) {
         eprintln!("{e}");
     }
-    Err(Error::BankErrors {
-        count: errors.len(),
-    })
+    let mut all = unreadable;
+    if !errors.is_empty() {
+        all.push(Error::BankErrors {
+            count: errors.len(),
+        });
+    }
+    match all.len() {
+        0 => Ok(library),
+        1 => Err(all.remove(0)),
+        _ => Err(Error::Several(all)),
+    }
 }

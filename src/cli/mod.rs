@@ -246,8 +246,15 @@ pub fn main() -> i32 {
     match result {
         Ok(()) => 0,
         Err(error) => {
-            if !matches!(error, Error::Reported { .. }) {
-                eprintln!("error: {}", error.text(ctx.lang));
+            match &error {
+                Error::Reported { .. } => {}
+                // Each on its own line, each with its `error:`.
+                Error::Several(errors) => {
+                    for e in errors {
+                        eprintln!("error: {}", e.text(ctx.lang));
+                    }
+                }
+                _ => eprintln!("error: {}", error.text(ctx.lang)),
             }
             error.code()
         }

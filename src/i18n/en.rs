@@ -111,6 +111,8 @@ pub(super) fn msg(m: Msg) -> &'static str {
         Msg::Required => "required",
         Msg::Truncated => "answer too long; characters graded:",
         Msg::EmptyBankFile => "this file is empty: no topics, questions, rubrics or glossary",
+        Msg::BankNotUtf8 => "this file is not valid UTF-8; save it as UTF-8 and try again",
+        Msg::NestedTooDeep => "nested deeper than {0} levels; no bank or rubric file needs that (is a bracket left open?)",
         Msg::Welcome => "Starting a kkori mock interview",
         Msg::HowToAnswer => "Answers may span several lines; press Enter on an empty line to submit. Ctrl-C clears the answer; Ctrl-D ends the interview (submitting the answer being typed, if any).",
         Msg::HowToAnswerPiped => "Reading answers from standard input: each block of lines up to a blank line is one answer or command",

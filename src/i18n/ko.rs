@@ -111,6 +111,8 @@ pub(super) fn msg(m: Msg) -> &'static str {
         Msg::Required => "필수",
         Msg::Truncated => "답변이 너무 길어 앞부분만 채점한 글자 수:",
         Msg::EmptyBankFile => "빈 파일입니다: 주제(topics), 질문(questions), 루브릭(rubrics), 용어집(glossary)이 하나도 없습니다",
+        Msg::BankNotUtf8 => "이 파일은 UTF-8 텍스트가 아닙니다. UTF-8로 저장한 뒤 다시 해 주세요",
+        Msg::NestedTooDeep => "{0}단계보다 깊게 중첩되어 있습니다. 뱅크 파일에는 그렇게 깊은 구조가 없습니다 (괄호가 닫히지 않았나요?)",
         Msg::Welcome => "꼬리 모의 면접을 시작합니다",
         Msg::HowToAnswer => "여러 줄로 답할 수 있습니다. 빈 줄에서 Enter를 누르면 답변이 제출됩니다. Ctrl-C는 쓰던 답을 지우고, Ctrl-D는 (쓰던 답이 있으면 제출한 뒤) 면접을 끝냅니다.",
         Msg::HowToAnswerPiped => "표준 입력에서 답변을 읽습니다: 빈 줄로 나뉜 블록 하나가 답변 또는 명령 하나입니다",

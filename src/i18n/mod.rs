@@ -124,6 +124,8 @@ pub enum Msg {
     SaidOf,
     NamedOnly,
     EmptyBankFile,
+    BankNotUtf8,
+    NestedTooDeep,
     // The interview screen and `kkori list`.
     Welcome,
     HowToAnswer,
@@ -278,6 +280,8 @@ impl Msg {
         Msg::SaidOf,
         Msg::NamedOnly,
         Msg::EmptyBankFile,
+        Msg::BankNotUtf8,
+        Msg::NestedTooDeep,
         Msg::Welcome,
         Msg::HowToAnswer,
         Msg::HowToAnswerPiped,
