@@ -202,7 +202,7 @@ impl CompiledRubric {
             if !misconceptions.iter().any(|hit| hit.id == m.id) {
                 misconceptions.push(MisconceptionHit {
                     id: m.id.clone(),
-                    label: m.label.clone(),
+                    label: Some(m.labels()),
                     penalty: m.penalty,
                     feedback: m.feedback.clone(),
                     evidence: Vec::new(),
@@ -340,7 +340,7 @@ impl CompiledRubric {
                 let said = pattern.evidence(&ctx).said;
                 (!said.is_empty()).then(|| MisconceptionHit {
                     id: m.id.clone(),
-                    label: m.label.clone(),
+                    label: Some(m.labels()),
                     penalty: m.penalty,
                     feedback: m.feedback.clone(),
                     evidence: said.iter().map(evidence).collect(),

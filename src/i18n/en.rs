@@ -122,6 +122,7 @@ pub(super) fn msg(m: Msg) -> &'static str {
         Msg::QuestionHead => "Question",
         Msg::FollowUpHead => "Follow-up",
         Msg::SuggestedTime => "suggested time",
+        Msg::EchoCut => " … ({0} more characters)",
         Msg::Recorded => "Answer recorded.",
         Msg::SkippedIt => "Skipped.",
         Msg::EmptyAnswer => "The answer is empty: type an answer, or :skip.",

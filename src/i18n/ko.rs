@@ -122,6 +122,7 @@ pub(super) fn msg(m: Msg) -> &'static str {
         Msg::QuestionHead => "질문",
         Msg::FollowUpHead => "꼬리질문",
         Msg::SuggestedTime => "권장 시간",
+        Msg::EchoCut => " … (글자 {0}개 더)",
         Msg::Recorded => "답변을 기록했습니다.",
         Msg::SkippedIt => "건너뛰었습니다.",
         Msg::EmptyAnswer => "답변이 비어 있습니다. 답을 입력하거나 :skip 으로 건너뛰세요.",

@@ -37,7 +37,7 @@ pub fn lead(when: &Condition, rubric: Option<&Rubric>, lang: Lang) -> String {
     let misconception = |id: &str| {
         rubric
             .and_then(|r| r.misconceptions.iter().find(|m| m.id == id))
-            .map_or(id.to_string(), |m| said_text(m, lang))
+            .map_or(id.to_string(), |m| m.label_in(lang))
     };
     match when {
         Condition::Missed(c) => ScriptLine::AskIfMissed(&concept(c)).text(lang),
@@ -113,35 +113,9 @@ fn together_text(rule: &Together, lang: Lang) -> String {
         .join(" + ")
 }
 
-/// What a misconception sounds like, quoted: see [`said_text`].
+/// What a misconception sounds like, quoted: see [`Misconception::label_in`].
 pub fn said(m: &Misconception, lang: Lang) -> String {
-    quote(&said_text(m, lang), lang)
-}
-
-/// The misconception's label; else its words in `lang` where it has them (`두 번` /
-/// `two messages`), words said together joined by `…`; else its id.
-fn said_text(m: &Misconception, lang: Lang) -> String {
-    if let Some(label) = &m.label {
-        return tidy(label.get(lang));
-    }
-    let pick = |terms: &[String]| -> Option<String> {
-        let in_lang = |t: &&String| t.chars().any(is_hangul) == (lang == Lang::Ko);
-        terms
-            .iter()
-            .find(in_lang)
-            .or(terms.first())
-            .map(|t| t.trim().to_string())
-    };
-    if let Some(term) = pick(&m.terms) {
-        return term;
-    }
-    if let Some(rule) = m.together.first() {
-        let words: Vec<String> = rule.all.iter().filter_map(|g| pick(g)).collect();
-        if !words.is_empty() {
-            return words.join(" … ");
-        }
-    }
-    m.id.clone()
+    quote(&m.label_in(lang), lang)
 }
 
 #[cfg(test)]

@@ -9,6 +9,9 @@ use kkori::grade::explain::{explain, Paint};
 use kkori::i18n::Msg;
 use kkori::interview::{describe_reason, Asked, FeedbackMode, Mode, Reply, Session};
 
+/// The most characters of a piped answer echoed on the screen.
+pub const ECHO_MAX: usize = 2_000;
+
 /// The screen of one interview: the banks to look labels up in, the language, the mode
 /// (pair shows the interviewer a checklist) and how to paint.
 pub struct View<'a> {
@@ -59,9 +62,16 @@ impl View<'_> {
     }
 
     /// A piped answer echoed, so that a transcript reads like a conversation. Control
-    /// characters of the answer are shown, never sent raw to the terminal.
+    /// characters of the answer are shown, never sent raw to the terminal; a very long
+    /// answer is cut after [`ECHO_MAX`] characters with how much more there was (the whole
+    /// answer is kept and graded as always).
     pub fn echo(&self, text: &str) -> String {
-        let shown = kkori::html::visible(text);
+        let total = text.chars().count();
+        let mut shown = kkori::html::visible(&text.chars().take(ECHO_MAX).collect::<String>());
+        if total > ECHO_MAX {
+            let more = kkori::grade::explain::thousands(total - ECHO_MAX);
+            shown.push_str(&Msg::EchoCut.fill(self.lang, &[&more]));
+        }
         self.note(&format!("› {}", shown.replace('\n', "\n  ")))
     }
 
@@ -222,10 +232,7 @@ impl View<'_> {
         if !rubric.misconceptions.is_empty() {
             lines.push(self.note(Msg::ListenFor.text(lang)));
             for (i, m) in rubric.misconceptions.iter().enumerate() {
-                let label = m
-                    .label
-                    .as_ref()
-                    .map_or(m.id.clone(), |l| l.get(lang).to_string());
+                let label = m.label_in(lang);
                 lines.push(format!(
                     "  {:>2}. ⚠ {label} — {}",
                     i + 1,
