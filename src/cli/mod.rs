@@ -14,6 +14,7 @@ mod lang;
 mod library;
 mod list;
 mod lock;
+mod man;
 mod report;
 mod schema;
 mod script;
@@ -240,7 +241,7 @@ pub fn main() -> i32 {
         }
         Some(Command::Import(args)) => import::run(&ctx, args),
         Some(Command::Schema(args)) => schema::run(args),
-        Some(Command::Man) => man_page(),
+        Some(Command::Man) => man::run(ctx.lang),
         None => unreachable!("`interview` was inserted above"),
     };
     match result {
@@ -288,15 +289,6 @@ fn parse(argv: &[std::ffi::OsString], env_lang: Option<Lang>) -> Option<Cli> {
             }
         }
     }
-}
-
-fn man_page() -> failure::Result {
-    let command = <Cli as clap::CommandFactory>::command();
-    let mut page = Vec::new();
-    clap_mangen::Man::new(command)
-        .render(&mut page)
-        .map_err(Error::internal)?;
-    out(String::from_utf8_lossy(&page).trim_end())
 }
 
 /// Print a line to stdout, treating a closed pipe (`kkori … | head`) as success.

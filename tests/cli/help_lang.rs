@@ -285,3 +285,24 @@ fn issue14_12_placeholders_and_usage_are_korean_under_lang_ko() {
         "{page}"
     );
 }
+
+/// `kkori man` is the help as a man page, in the language of the help: Korean headings and
+/// texts under `--lang ko` (or `LANG=ko_KR.UTF-8`), English under `--lang en`.
+#[test]
+fn the_man_page_is_in_the_language_of_the_help() {
+    let ko = Kkori::new().env("LANG", "ko_KR.UTF-8").args(["man"]).run();
+    ko.success()
+        .shows(".SH \"사용법\"")
+        .shows(".SH \"옵션\"")
+        .shows("모의 면접을 합니다")
+        .shows("종료 코드: 0 성공");
+    assert!(!ko.stdout.contains(".SH OPTIONS"), "{}", ko.stdout);
+    let en = Kkori::new().args(["--lang", "en", "man"]).run();
+    en.success().shows(".SH OPTIONS").shows(".SH SYNOPSIS");
+    // The English page keeps only the name (꼬리질문) and a Korean example answer.
+    assert!(
+        !en.stdout.contains("사용법") && !en.stdout.contains("모의 면접을 합니다"),
+        "{}",
+        en.stdout
+    );
+}
