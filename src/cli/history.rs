@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use kkori::bank::Lang;
 use kkori::history::progress;
-use kkori::history::{Export, History, HistoryError, SessionRecord, Snapshot};
+use kkori::history::{Export, History, HistoryError, PgStore, SessionRecord, Snapshot};
 use kkori::i18n::Msg;
 use kkori::interview::session::civil;
 use kkori::interview::Mode;
@@ -65,39 +65,112 @@ enum ProgressFormat {
     Html,
 }
 
-/// `<data dir>/history.sqlite3`.
-pub fn history_path(ctx: &Context) -> PathBuf {
-    ctx.history_path()
+/// Where the history is kept: `--history`, else `KKORI_HISTORY`, else the data directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Backend {
+    /// One SQLite file per person: `own` (from `sqlite:PATH`) or the data directory's for
+    /// you, `<data>/candidates/<name>/` for a candidate.
+    Sqlite { own: Option<PathBuf> },
+    /// A study group's PostgreSQL database (the URL as given, password and all: it is
+    /// only ever shown through [`kkori::history::Server`]).
+    Postgres { url: String },
 }
 
-fn failure(e: HistoryError) -> Failure {
-    if e.is_internal() {
-        Failure::internal(e.to_string())
-    } else {
-        Failure::user(e.to_string())
+/// The kind of history named by `--history` or `KKORI_HISTORY`.
+pub fn backend(ctx: &Context) -> Result<Backend> {
+    let Some(spec) = ctx.history.as_deref().map(str::trim) else {
+        return Ok(Backend::Sqlite { own: None });
+    };
+    if let Some(path) = spec.strip_prefix("sqlite:") {
+        let path = path.strip_prefix("//").unwrap_or(path);
+        if path.is_empty() {
+            return Err(failure(
+                HistoryError::BadLocation {
+                    detail: "`sqlite:` names no file".to_string(),
+                },
+                ctx.lang,
+            ));
+        }
+        return Ok(Backend::Sqlite {
+            own: Some(PathBuf::from(path)),
+        });
+    }
+    if spec.starts_with("postgres://") || spec.starts_with("postgresql://") {
+        return Ok(Backend::Postgres {
+            url: spec.to_string(),
+        });
+    }
+    // Only the scheme is repeated: the rest may hold a password.
+    let scheme = spec.split(':').next().unwrap_or("");
+    let detail = match ctx.lang {
+        Lang::Ko => format!("`{scheme}:`는 kkori가 아는 기록 종류가 아닙니다"),
+        Lang::En => format!("`{scheme}:` is not a kind of history kkori knows"),
+    };
+    Err(failure(HistoryError::BadLocation { detail }, ctx.lang))
+}
+
+/// Whose rows a group's database reads and writes: `--candidate`, else the login name
+/// (`USER`, `USERNAME`), NFC-normalised so one name typed on two systems is one person.
+pub fn member(ctx: &Context) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let name = ctx.candidate.clone().unwrap_or_else(|| {
+        ["USER", "USERNAME", "LOGNAME"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().filter(|v| !v.trim().is_empty()))
+            .unwrap_or_else(|| "me".to_string())
+    });
+    name.trim().nfc().collect()
+}
+
+/// The SQLite file of the person in use.
+fn sqlite_path(ctx: &Context, own: &Option<PathBuf>) -> PathBuf {
+    match (&ctx.candidate, own) {
+        (None, Some(path)) => path.clone(),
+        _ => ctx.history_path(),
     }
 }
 
-/// Open (and create, if need be) the history.
-pub fn open(path: &Path) -> Result<History> {
-    History::open(path).map_err(failure)
+/// The history error in the user's language, with its exit code.
+pub fn failure(e: HistoryError, lang: Lang) -> Failure {
+    if e.is_internal() {
+        Failure::internal(e.text(lang))
+    } else {
+        Failure::user(e.text(lang))
+    }
+}
+
+/// Connect to the group's database as `member`.
+pub fn connect(ctx: &Context, url: &str, member: &str) -> Result<PgStore> {
+    let password = std::env::var("PGPASSWORD").ok();
+    PgStore::connect(url, member, password.as_deref()).map_err(|e| failure(e, ctx.lang))
+}
+
+/// Open (and create, if need be) the history of the person in use.
+pub fn open(ctx: &Context) -> Result<History> {
+    match backend(ctx)? {
+        Backend::Sqlite { own } => {
+            History::open(&sqlite_path(ctx, &own)).map_err(|e| failure(e, ctx.lang))
+        }
+        Backend::Postgres { url } => Ok(History::new(Box::new(connect(ctx, &url, &member(ctx))?))),
+    }
 }
 
 /// Everything recorded, or nothing when there is no history file yet (a command that only
 /// reads does not create one).
-fn snapshot(path: &Path) -> Result<Snapshot> {
-    if !path.exists() {
-        return Ok(Snapshot::default());
+fn snapshot(ctx: &Context) -> Result<Snapshot> {
+    if let Backend::Sqlite { own } = backend(ctx)? {
+        if !sqlite_path(ctx, &own).exists() {
+            return Ok(Snapshot::default());
+        }
     }
-    open(path)?.snapshot().map_err(failure)
+    open(ctx)?.snapshot().map_err(|e| failure(e, ctx.lang))
 }
 
 pub fn run(ctx: &Context, args: HistoryArgs) -> Result {
-    let path = history_path(ctx);
     match args.action {
-        None => list(ctx, &path, args.format),
-        Some(Action::Export { file }) => export(ctx, &path, &file),
-        Some(Action::Import { file }) => import(ctx, &path, &file),
+        None => list(ctx, args.format),
+        Some(Action::Export { file }) => export(ctx, &file),
+        Some(Action::Import { file }) => import(ctx, &file),
     }
 }
 
@@ -125,8 +198,8 @@ fn status(ctx: &Context, record: &SessionRecord) -> Status {
     }
 }
 
-fn list(ctx: &Context, path: &Path, format: Format) -> Result {
-    let history = snapshot(path)?;
+fn list(ctx: &Context, format: Format) -> Result {
+    let history = snapshot(ctx)?;
     // Newest first: what one looks for.
     let sessions: Vec<&SessionRecord> = history.sessions.iter().rev().collect();
     if format == Format::Json {
@@ -203,8 +276,8 @@ fn date_time(secs: u64) -> String {
     format!("{} {}:{}", progress::date(secs), &time[..2], &time[2..4])
 }
 
-fn export(ctx: &Context, path: &Path, file: &Path) -> Result {
-    let history = snapshot(path)?;
+fn export(ctx: &Context, file: &Path) -> Result {
+    let history = snapshot(ctx)?;
     let export = Export::new(history.sessions);
     let text = export.to_json();
     if file == Path::new("-") {
@@ -230,7 +303,7 @@ fn export(ctx: &Context, path: &Path, file: &Path) -> Result {
     Ok(())
 }
 
-fn import(ctx: &Context, path: &Path, file: &Path) -> Result {
+fn import(ctx: &Context, file: &Path) -> Result {
     let text = if file == Path::new("-") {
         let mut text = String::new();
         std::io::stdin().read_to_string(&mut text).map_err(|e| {
@@ -248,29 +321,24 @@ fn import(ctx: &Context, path: &Path, file: &Path) -> Result {
     };
     let export =
         Export::from_json(&text).map_err(|e| Failure::user(format!("{}: {e}", file.display())))?;
-    let mut history = open(path)?;
-    let done = history.import(&export).map_err(failure)?;
+    let mut history = open(ctx)?;
+    let done = history.import(&export).map_err(|e| failure(e, ctx.lang))?;
+    let place = history.place().to_string();
     out(&match ctx.lang {
         Lang::Ko => format!(
             "세션 {}개, 답변 {}개를 가져왔습니다 (이미 있던 답변 {}개는 그대로 둠): {}",
-            done.sessions_added,
-            done.turns_added,
-            done.turns_present,
-            path.display()
+            done.sessions_added, done.turns_added, done.turns_present, place
         ),
         Lang::En => format!(
             "imported {} sessions and {} answers ({} already present, left as they were) into {}",
-            done.sessions_added,
-            done.turns_added,
-            done.turns_present,
-            path.display()
+            done.sessions_added, done.turns_added, done.turns_present, place
         ),
     })
 }
 
 pub fn progress(ctx: &Context, args: ProgressArgs) -> Result {
     let lib = library::load_in(&ctx.banks, ctx.lang)?;
-    let history = snapshot(&history_path(ctx))?;
+    let history = snapshot(ctx)?;
     let report = progress::progress(&history, &lib, now(), ctx.lang);
     let text = match args.format {
         ProgressFormat::Text => progress::render_text(&report),

@@ -167,7 +167,7 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
         .select
         .seed
         .unwrap_or(started ^ u64::from(std::process::id()));
-    let history = super::history::open(&ctx.history_path())?;
+    let history = super::history::open(ctx)?;
     let plan: Vec<Planned> = if args.drill {
         let snapshot = history
             .snapshot()
@@ -271,7 +271,7 @@ pub fn resume(ctx: &Context, args: ResumeArgs) -> Result {
     if candidate.is_some() {
         ctx.candidate = candidate;
     }
-    let history = super::history::open(&ctx.history_path())?;
+    let history = super::history::open(&ctx)?;
     Loop::new(&ctx, &lib, history, lock).run(interview, replies, &args.report)
 }
 

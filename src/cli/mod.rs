@@ -2,6 +2,7 @@
 //! is a thin layer of IO over the library.
 
 mod check;
+mod cohort;
 mod eval;
 mod failure;
 mod grade;
@@ -76,6 +77,13 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME")]
     candidate: Option<String>,
 
+    /// Where the history is kept: sqlite:PATH (your own file) or
+    /// postgres://USER:PASSWORD@HOST:PORT/DATABASE (a study group's server, everyone's
+    /// answers under their --candidate name, else the login name) [default: $KKORI_HISTORY,
+    /// else history.sqlite3 in the data directory].
+    #[arg(long, global = true, value_name = "URL")]
+    history: Option<String>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -104,6 +112,8 @@ enum Command {
     Progress(history::ProgressArgs),
     /// Past sessions; `export` and `import` move the history to another machine.
     History(history::HistoryArgs),
+    /// Study groups: create a cohort, add members, list them (see `progress --cohort`).
+    Cohort(cohort::Args),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(
         after_help = "Examples:\n  kkori completions bash > ~/.local/share/bash-completion/completions/kkori\n  kkori completions zsh > ~/.zfunc/_kkori\n  kkori completions fish > ~/.config/fish/completions/kkori.fish"
@@ -149,6 +159,8 @@ pub struct Context {
     pub paint: Paint,
     data_dir: Option<PathBuf>,
     pub candidate: Option<String>,
+    /// `--history`, else `KKORI_HISTORY` (see [`history::Backend`]).
+    pub history: Option<String>,
 }
 
 impl Context {
@@ -182,6 +194,11 @@ impl Context {
                 .map(str::trim)
                 .filter(|c| !c.is_empty())
                 .map(str::to_string),
+            history: cli.history.clone().or_else(|| {
+                std::env::var("KKORI_HISTORY")
+                    .ok()
+                    .filter(|v| !v.trim().is_empty())
+            }),
         }
     }
 
@@ -229,6 +246,7 @@ pub fn main() -> i32 {
         Some(Command::Report(args)) => report::run(&ctx, args),
         Some(Command::Progress(args)) => history::progress(&ctx, args),
         Some(Command::History(args)) => history::run(&ctx, args),
+        Some(Command::Cohort(args)) => cohort::run(&ctx, args),
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "kkori", &mut std::io::stdout());

@@ -42,9 +42,14 @@ impl fmt::Display for Server {
 impl Server {
     /// The command that creates the database, for messages.
     pub fn createdb(&self) -> String {
+        self.createdb_named(&self.database)
+    }
+
+    /// The command that creates a database of this name on the same server.
+    pub fn createdb_named(&self, database: &str) -> String {
         format!(
-            "createdb -h {} -p {} -U {} {}",
-            self.host, self.port, self.user, self.database
+            "createdb -h {} -p {} -U {} {database}",
+            self.host, self.port, self.user
         )
     }
 }
@@ -162,7 +167,7 @@ impl HistoryError {
             } => format!(
                 "the database at {s} holds tables of some other program, not kkori's; \
                  create an empty database for kkori ({}) and point --history at it",
-                s.createdb()
+                s.createdb_named("kkori")
             ),
             Damaged { path, detail } => {
                 let p = path.display();
@@ -265,7 +270,7 @@ impl HistoryError {
             } => format!(
                 "데이터베이스 {s}에는 kkori가 아닌 다른 프로그램의 테이블이 있습니다. \
                  kkori용 빈 데이터베이스를 만들고({}) --history로 지정하세요.",
-                s.createdb()
+                s.createdb_named("kkori")
             ),
             Damaged { path, detail } => {
                 let p = path.display();

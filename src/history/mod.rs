@@ -5,7 +5,7 @@
 //!
 //! # Why it is built this way
 //! - **A store behind a trait** ([`Store`]): the embedded [`SqliteStore`] (one file per
-//!   person, the default) and `PgStore` (one PostgreSQL database for a study group, rows
+//!   person, the default) and [`PgStore`] (one PostgreSQL database for a study group, rows
 //!   carrying their member). Both record an answer durably before
 //!   [`History::record_turn`] returns, bind every value as a parameter, keep a versioned
 //!   schema ([`schema`]), and refuse (untouched) a database that is another program's or
@@ -38,6 +38,7 @@ pub mod drill;
 mod error;
 pub mod mastery;
 
+pub mod postgres;
 pub mod progress;
 pub mod record;
 pub mod schedule;
@@ -52,6 +53,7 @@ use crate::interview::Session;
 pub use drill::drill_plan;
 pub use error::{HistoryError, Place, Server};
 pub use mastery::Mastery;
+pub use postgres::PgStore;
 
 pub use record::{ConceptRecord, Export, SessionRecord, Snapshot, TurnRecord};
 pub use schedule::Schedule;

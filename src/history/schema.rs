@@ -93,3 +93,114 @@ pub mod sqlite {
     );
     ";
 }
+
+/// The PostgreSQL database of a study group: everyone's history, each row carrying its
+/// `member` (the candidate's name), and the group's cohorts.
+///
+/// The tables live in the connection's current schema (`public` unless the URL says
+/// otherwise), next to `kkori_schema`, whose one row names the application and the
+/// version. A schema with tables but no `kkori_schema` is some other program's.
+pub mod postgres {
+    /// The `application` in `kkori_schema`.
+    pub const APPLICATION: &str = "kkori";
+
+    /// The key of the advisory lock taken while the schema is checked and migrated, so that
+    /// twenty kkori starting at once on a new database create the tables once.
+    pub const MIGRATION_LOCK: i64 = 0x6B6B_6F72;
+
+    /// Made before step 1 on an empty schema: the marker and the version.
+    pub const MARKER: &str = "
+    CREATE TABLE kkori_schema (
+        application TEXT NOT NULL,
+        version     INTEGER NOT NULL
+    );
+    ";
+
+    /// Step `i` takes a database from schema version `i` to `i + 1`.
+    pub const MIGRATIONS: &[&str] = &[
+        // 1: sessions, turns, what each answer showed, a schedule per question, cohorts.
+        "
+        CREATE TABLE sessions (
+            member      TEXT NOT NULL,
+            id          TEXT NOT NULL,
+            mode        TEXT NOT NULL,
+            candidate   TEXT,
+            lang        TEXT NOT NULL,
+            started_at  BIGINT NOT NULL,
+            ended_at    BIGINT,
+            quit_early  BOOLEAN NOT NULL DEFAULT FALSE,
+            settings    TEXT NOT NULL,
+            PRIMARY KEY (member, id)
+        );
+        CREATE TABLE turns (
+            member      TEXT NOT NULL,
+            session_id  TEXT NOT NULL,
+            idx         BIGINT NOT NULL,
+            question    TEXT NOT NULL,
+            topic       TEXT NOT NULL,
+            main        BIGINT NOT NULL,
+            depth       SMALLINT NOT NULL,
+            answer      TEXT NOT NULL,
+            skipped     BOOLEAN NOT NULL,
+            score       SMALLINT NOT NULL,
+            grade       SMALLINT,
+            seconds     BIGINT NOT NULL,
+            hints       TEXT NOT NULL,
+            over_time   BOOLEAN NOT NULL,
+            asked_at    BIGINT NOT NULL,
+            answered_at BIGINT NOT NULL,
+            PRIMARY KEY (member, session_id, idx),
+            FOREIGN KEY (member, session_id) REFERENCES sessions (member, id) ON DELETE CASCADE
+        );
+        CREATE INDEX turns_by_question ON turns (member, question, answered_at);
+        CREATE TABLE concept_results (
+            member      TEXT NOT NULL,
+            session_id  TEXT NOT NULL,
+            idx         BIGINT NOT NULL,
+            pos         INTEGER NOT NULL,
+            concept     TEXT NOT NULL,
+            hit         BOOLEAN NOT NULL,
+            weight      BIGINT NOT NULL,
+            required    BOOLEAN NOT NULL,
+            PRIMARY KEY (member, session_id, idx, concept),
+            FOREIGN KEY (member, session_id, idx)
+                REFERENCES turns (member, session_id, idx) ON DELETE CASCADE
+        );
+        CREATE TABLE misconceptions (
+            member        TEXT NOT NULL,
+            session_id    TEXT NOT NULL,
+            idx           BIGINT NOT NULL,
+            pos           INTEGER NOT NULL,
+            misconception TEXT NOT NULL,
+            PRIMARY KEY (member, session_id, idx, misconception),
+            FOREIGN KEY (member, session_id, idx)
+                REFERENCES turns (member, session_id, idx) ON DELETE CASCADE
+        );
+        CREATE TABLE schedules (
+            member      TEXT NOT NULL,
+            question    TEXT NOT NULL,
+            due         BIGINT NOT NULL,
+            stability   DOUBLE PRECISION NOT NULL,
+            difficulty  DOUBLE PRECISION NOT NULL,
+            reps        BIGINT NOT NULL,
+            lapses      BIGINT NOT NULL,
+            last_review BIGINT NOT NULL,
+            last_score  SMALLINT NOT NULL,
+            PRIMARY KEY (member, question)
+        );
+        CREATE TABLE cohorts (
+            name TEXT PRIMARY KEY
+        );
+        CREATE TABLE cohort_members (
+            cohort TEXT NOT NULL REFERENCES cohorts (name) ON DELETE CASCADE,
+            member TEXT NOT NULL,
+            PRIMARY KEY (cohort, member)
+        );
+        ",
+    ];
+
+    /// The schema version this kkori writes.
+    pub fn latest() -> u32 {
+        MIGRATIONS.len() as u32
+    }
+}

@@ -77,6 +77,8 @@ impl Kkori {
             .current_dir(&self.dir)
             .env("NO_COLOR", "1")
             .env_remove("KKORI_HOME")
+            .env_remove("KKORI_HISTORY")
+            .env_remove("PGPASSWORD")
             .env_remove("KKORI_LANG")
             .env_remove("LC_ALL")
             .env_remove("LANG")

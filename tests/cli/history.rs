@@ -220,7 +220,11 @@ fn a_corrupt_history_is_reported_and_left_alone() {
         &["progress"],
         &["history", "import", "x.json"],
     ] {
-        let out = Kkori::new().fixture_bank(data.path()).args(args).run();
+        let out = Kkori::new()
+            .fixture_bank(data.path())
+            .args(["--lang", "en"])
+            .args(args)
+            .run();
         if args.len() == 3 {
             // The export file is read first; it does not exist.
             out.failure(1);
@@ -237,5 +241,19 @@ fn a_corrupt_history_is_reported_and_left_alone() {
         );
         assert!(out.stderr.contains(&format!("mv {p} {p}.bak")));
     }
+    // In Korean (the default) too.
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["history"])
+        .run();
+    out.failure(1);
+    let p = path.display().to_string();
+    assert!(
+        out.stderr.starts_with(&format!(
+            "error: {p}의 기록은 kkori 데이터베이스가 아니거나"
+        )),
+        "{}",
+        out.stderr
+    );
     assert_eq!(std::fs::read(&path).unwrap(), garbage);
 }

@@ -1,0 +1,137 @@
+//! `kkori cohort`: name a study group and its members, kept where the group's history is
+//! (the PostgreSQL database, or the mentor's own history file on one laptop). What the
+//! group knows is `kkori progress --cohort NAME`.
+
+use kkori::bank::Lang;
+use kkori::history::{Cohort, History};
+
+use super::failure::{Failure, Result};
+use super::history::{backend, connect, failure, member, Backend};
+use super::{out, Context, Format};
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  kkori --history postgres://mentor@db.lan/study cohort create spring\n  kkori cohort add spring 지수 민호 서연\n  kkori cohort list\n  kkori progress --cohort spring --format html --out spring.html"
+)]
+pub struct Args {
+    #[command(subcommand)]
+    action: Action,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum Action {
+    /// Create an empty cohort (nothing happens when it exists).
+    Create {
+        #[arg(value_name = "NAME")]
+        name: String,
+    },
+    /// Add members (candidate names, as given to --candidate) to a cohort.
+    Add {
+        #[arg(value_name = "NAME")]
+        name: String,
+        #[arg(value_name = "MEMBER", required = true)]
+        members: Vec<String>,
+    },
+    /// The cohorts and their members.
+    List {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+}
+
+pub fn run(ctx: &Context, args: Args) -> Result {
+    let lang = ctx.lang;
+    let mut group = group(ctx)?;
+    let store = group.store();
+    match args.action {
+        Action::Create { name } => {
+            let name = clean(&name, lang)?;
+            let created = store.create_cohort(&name).map_err(|e| failure(e, lang))?;
+            out(&match (created, lang) {
+                (true, Lang::Ko) => format!("코호트 `{name}`를 만들었습니다."),
+                (true, Lang::En) => format!("created cohort `{name}`"),
+                (false, Lang::Ko) => format!("코호트 `{name}`는 이미 있습니다."),
+                (false, Lang::En) => format!("cohort `{name}` exists already"),
+            })
+        }
+        Action::Add { name, members } => {
+            let members: Vec<String> = members
+                .iter()
+                .map(|m| clean(m, lang))
+                .collect::<Result<_>>()?;
+            let added = store
+                .add_to_cohort(&name, &members)
+                .map_err(|e| failure(e, lang))?;
+            let Some(added) = added else {
+                let cohorts = store.cohorts().map_err(|e| failure(e, lang))?;
+                return Err(unknown(&name, &cohorts, lang));
+            };
+            out(&match lang {
+                Lang::Ko => format!(
+                    "코호트 `{name}`에 {added}명을 더했습니다 (이미 있던 {}명은 그대로).",
+                    members.len() - added
+                ),
+                Lang::En => format!(
+                    "added {added} members to cohort `{name}` ({} were in it already)",
+                    members.len() - added
+                ),
+            })
+        }
+        Action::List { format } => {
+            let cohorts = store.cohorts().map_err(|e| failure(e, lang))?;
+            if format == Format::Json {
+                let text = serde_json::to_string_pretty(&cohorts)
+                    .map_err(|e| Failure::internal(e.to_string()))?;
+                return out(&text);
+            }
+            if cohorts.is_empty() {
+                return out(match lang {
+                    Lang::Ko => "코호트가 없습니다 (`kkori cohort create 이름`으로 만드세요).",
+                    Lang::En => "no cohorts yet (`kkori cohort create NAME` makes one)",
+                });
+            }
+            let lines: Vec<String> = cohorts
+                .iter()
+                .map(|c| format!("{} ({}): {}", c.name, c.members.len(), c.members.join(", ")))
+                .collect();
+            out(&lines.join("\n"))
+        }
+    }
+}
+
+/// The store that keeps the cohorts: the group's database, or your own history file.
+fn group(ctx: &Context) -> Result<History> {
+    match backend(ctx)? {
+        Backend::Sqlite { own } => {
+            let path = own.unwrap_or_else(|| ctx.data_dir().join(kkori::history::FILE_NAME));
+            History::open(&path).map_err(|e| failure(e, ctx.lang))
+        }
+        Backend::Postgres { url } => Ok(History::new(Box::new(connect(ctx, &url, &member(ctx))?))),
+    }
+}
+
+/// A name as kept: trimmed and NFC-normalised; an empty one is an error.
+fn clean(name: &str, lang: Lang) -> Result<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let name: String = name.trim().nfc().collect();
+    if name.is_empty() {
+        return Err(Failure::user(match lang {
+            Lang::Ko => "빈 이름은 쓸 수 없습니다.",
+            Lang::En => "a name cannot be empty",
+        }));
+    }
+    Ok(name)
+}
+
+fn unknown(name: &str, cohorts: &[Cohort], lang: Lang) -> Failure {
+    let suggestion = kkori::bank::suggest(name, cohorts.iter().map(|c| c.name.as_str()));
+    Failure::user(match lang {
+        Lang::Ko => format!(
+            "코호트 `{name}`가 없습니다{suggestion} (`kkori cohort list`로 목록을, `kkori cohort create {name}`로 새로 만드세요)."
+        ),
+        Lang::En => format!(
+            "no cohort `{name}`{suggestion} (`kkori cohort list` lists them; `kkori cohort create {name}` makes it)"
+        ),
+    })
+}
