@@ -111,10 +111,20 @@ pub enum Msg {
     SaidOfOtherSide,
     SaidAsNotSo,
     SaidOf,
+    NamedOnly,
     EmptyBankFile,
 }
 
 impl Msg {
+    /// The label of a difficulty ("보통" / "medium"), never its id.
+    pub fn difficulty(d: crate::bank::Difficulty) -> Msg {
+        match d {
+            crate::bank::Difficulty::Easy => Msg::Easy,
+            crate::bank::Difficulty::Medium => Msg::Medium,
+            crate::bank::Difficulty::Hard => Msg::Hard,
+        }
+    }
+
     /// The message with `{0}`, `{1}` … replaced by `args`.
     pub fn fill(self, lang: Lang, args: &[&str]) -> String {
         let mut text = self.text(lang).to_string();
@@ -135,6 +145,10 @@ impl Msg {
             Msg::SaidNegated => ("부정으로 말함", "said as not so"),
             Msg::SwappedClaim => ("뒤바뀐 비교", "swapped comparison"),
             Msg::DeniedClaim => ("핵심 주장을 부정", "denied a key claim"),
+            Msg::NamedOnly => (
+                "이름만 말하고 설명은 없음: 절반",
+                "named, not explained: half weight",
+            ),
             Msg::SaidOfOtherSide => (
                 "{0}에 대해 말했지만, 루브릭은 이를 {1}의 특징으로 봅니다.",
                 "said of {0}; the rubric expects it of {1}.",

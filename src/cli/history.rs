@@ -12,7 +12,6 @@ use kkori::interview::session::civil;
 use kkori::interview::Mode;
 
 use super::failure::{Failure, Result};
-use super::interview::now;
 use super::words::W;
 use super::{library, out, store, Context, Format};
 
@@ -339,7 +338,7 @@ fn import(ctx: &Context, file: &Path) -> Result {
 pub fn progress(ctx: &Context, args: ProgressArgs) -> Result {
     let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let history = snapshot(ctx)?;
-    let report = progress::progress(&history, &lib, now(), ctx.lang);
+    let report = progress::progress(&history, &lib, ctx.env.now(), ctx.lang);
     let text = match args.format {
         ProgressFormat::Text => progress::render_text(&report),
         ProgressFormat::Json => {

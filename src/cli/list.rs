@@ -132,11 +132,7 @@ fn depth(lib: &Library, q: &Question) -> usize {
 }
 
 fn difficulty(d: Difficulty, lang: Lang) -> &'static str {
-    match d {
-        Difficulty::Easy => Msg::Easy.text(lang),
-        Difficulty::Medium => Msg::Medium.text(lang),
-        Difficulty::Hard => Msg::Hard.text(lang),
-    }
+    Msg::difficulty(d).text(lang)
 }
 
 fn pretty(json: &[serde_json::Value]) -> Result<String> {

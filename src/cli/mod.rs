@@ -3,6 +3,7 @@
 
 mod check;
 mod cohort;
+mod env;
 mod eval;
 mod failure;
 mod grade;
@@ -161,6 +162,8 @@ pub struct Context {
     pub candidate: Option<String>,
     /// `--history`, else `KKORI_HISTORY` (see [`history::Backend`]).
     pub history: Option<String>,
+    /// The clock and the seeds: read here and nowhere else.
+    pub env: env::Env,
 }
 
 impl Context {
@@ -199,6 +202,7 @@ impl Context {
                     .ok()
                     .filter(|v| !v.trim().is_empty())
             }),
+            env: env::Env::System,
         }
     }
 

@@ -46,7 +46,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     };
     let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let filter = args.select.filter_in(&lib, ctx.lang)?;
-    let seed = args.select.seed.unwrap_or_else(fresh_seed);
+    let seed = ctx.env.seed(args.select.seed);
     let ids = choose::plan(&lib, &filter, args.select.count(), seed);
     if ids.is_empty() {
         return Err(args.select.nothing_to_ask(&lib, &ctx.banks, ctx.lang));
@@ -86,12 +86,4 @@ fn format_of(path: &Path) -> Result<Format> {
             path.display()
         ))),
     }
-}
-
-/// A seed for when none was given: the clock and the process id, read here, in the CLI.
-fn fresh_seed() -> u64 {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as u64);
-    nanos ^ u64::from(std::process::id()).rotate_left(32)
 }

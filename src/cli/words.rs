@@ -85,7 +85,7 @@ impl W {
             W::EmptyAnswer => ("답변이 비어 있습니다. 답을 입력하거나 :skip 으로 건너뛰세요.", "The answer is empty: type an answer, or :skip."),
             W::AnswerCleared => ("쓰던 답변을 지웠습니다.", "Answer cleared."),
             W::NoMoreHints => ("더 드릴 힌트가 없습니다.", "No more hints for this question."),
-            W::HintCost => ("점 감점", "points off"),
+            W::HintCost => ("점 감점", " points off"),
             W::NothingAnsweredYet => ("먼저 질문에 답해 주세요. 모범 답안은 답한 뒤에 볼 수 있습니다.", "Answer a question first; the model answer comes after."),
             W::Finished => ("면접이 끝났습니다. 수고하셨습니다!", "The interview is over. Well done!"),
             W::Quit => ("면접을 중단합니다. 답한 내용까지 저장합니다.", "Ending the interview; everything answered so far is kept."),

@@ -133,7 +133,15 @@ fn concept_line(c: &ConceptResult, lang: Lang, paint: &Paint) -> String {
     };
     let required = if c.required { "*" } else { "" };
     let label = format!("{}{required}{weight}", c.label.get(lang));
-    if c.hit {
+    if c.hit && c.named_only {
+        // Half a tick: the word was there, the claim was not.
+        let mark = paint.paint(paint.warn, "◐");
+        format!(
+            "  {mark} {label}  {} {}",
+            paint.paint(paint.warn, Msg::NamedOnly.text(lang)),
+            paint.paint(paint.dim, quote_all(&c.evidence, lang))
+        )
+    } else if c.hit {
         let mark = paint.paint(paint.good, "✓");
         format!(
             "  {mark} {label}  {}",

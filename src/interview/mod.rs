@@ -683,10 +683,13 @@ pub fn describe_reason(reason: &Reason, library: &Library, lang: crate::bank::La
             .and_then(|r| r.concepts.iter().find(|c| c.id == id))
             .map_or(id.to_string(), |c| c.label.get(lang).to_string())
     };
+    // '세 번인 이유'를, 'SYN-ACK'를: the particle follows how the label ends.
+    let object =
+        |label: String| crate::text::particle::with_particle(&format!("'{label}'"), "을", "를");
     match (&reason.when, lang) {
-        (Condition::Missed(c), Ko) => format!("앞 답변에서 '{}'을(를) 다루지 않아서", concept(c)),
+        (Condition::Missed(c), Ko) => format!("앞 답변에서 {} 다루지 않아서", object(concept(c))),
         (Condition::Missed(c), En) => format!("the previous answer did not cover '{}'", concept(c)),
-        (Condition::Mentioned(c), Ko) => format!("앞 답변에서 '{}'을(를) 언급해서", concept(c)),
+        (Condition::Mentioned(c), Ko) => format!("앞 답변에서 {} 언급해서", object(concept(c))),
         (Condition::Mentioned(c), En) => format!("the previous answer mentioned '{}'", concept(c)),
         (Condition::Misconception(_), Ko) => "앞 답변의 잘못된 설명을 짚어 보려고".to_string(),
         (Condition::Misconception(_), En) => {

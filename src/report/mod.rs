@@ -645,7 +645,7 @@ mod tests {
         assert_eq!(ko.questions[1].follows.as_deref(), Some("tcp-handshake"));
         assert_eq!(
             ko.questions[1].reason.as_deref(),
-            Some("앞 답변에서 '초기 순서 번호(ISN) 교환'을(를) 다루지 않아서")
+            Some("앞 답변에서 '초기 순서 번호(ISN) 교환'을 다루지 않아서")
         );
         assert_eq!(
             en.questions[1].reason.as_deref(),

@@ -83,12 +83,7 @@ pub fn duration(seconds: u32, lang: Lang) -> String {
 }
 
 pub fn difficulty(d: Difficulty, lang: Lang) -> &'static str {
-    match d {
-        Difficulty::Easy => Msg::Easy,
-        Difficulty::Medium => Msg::Medium,
-        Difficulty::Hard => Msg::Hard,
-    }
-    .text(lang)
+    Msg::difficulty(d).text(lang)
 }
 
 /// The first `max` terms of `concept`, with both Korean and English among them when the

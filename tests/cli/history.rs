@@ -152,7 +152,7 @@ fn progress_as_text_json_and_html() {
         .run()
         .success();
     let html = std::fs::read_to_string(&page).unwrap();
-    assert!(html.starts_with("<!doctype html>"));
+    assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<polyline") && html.contains("<style>"));
     assert!(!html.contains("<script"));
 }
