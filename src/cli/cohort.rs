@@ -3,11 +3,11 @@
 //! group knows is `kkori progress --cohort NAME`.
 
 use kkori::bank::Lang;
-use kkori::history::{Cohort, History};
+use kkori::history::{Cohort, History, Snapshot};
 
 use super::failure::{Failure, Result};
 use super::history::{backend, connect, failure, member, Backend};
-use super::{out, Context, Format};
+use super::{out, store, Context, Format};
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -108,6 +108,47 @@ fn group(ctx: &Context) -> Result<History> {
             History::open(&path).map_err(|e| failure(e, ctx.lang))
         }
         Backend::Postgres { url } => Ok(History::new(Box::new(connect(ctx, &url, &member(ctx))?))),
+    }
+}
+
+/// A cohort and the history of each of its members (members without one have an empty
+/// history), in the cohort's order.
+pub fn members(ctx: &Context, name: &str) -> Result<(Cohort, Vec<(String, Snapshot)>)> {
+    let lang = ctx.lang;
+    let fail = |e| failure(e, lang);
+    let find = |cohorts: Vec<Cohort>| -> Result<Cohort> {
+        match cohorts.iter().find(|c| c.name == name) {
+            Some(c) => Ok(c.clone()),
+            None => Err(unknown(name, &cohorts, lang)),
+        }
+    };
+    match backend(ctx)? {
+        Backend::Postgres { url } => {
+            let store = connect(ctx, &url, &member(ctx))?;
+            let cohort = find(kkori::history::Store::cohorts(&store).map_err(fail)?)?;
+            let mut histories = Vec::new();
+            for m in &cohort.members {
+                histories.push((m.clone(), store.snapshot_of(m).map_err(fail)?));
+            }
+            Ok((cohort, histories))
+        }
+        Backend::Sqlite { .. } => {
+            let cohort = find(group(ctx)?.store().cohorts().map_err(fail)?)?;
+            let data = ctx.data_dir();
+            let mut histories = Vec::new();
+            for m in &cohort.members {
+                let path = store::candidate_dir(&data, m, lang).join(kkori::history::FILE_NAME);
+                let snapshot = if path.exists() {
+                    History::open(&path)
+                        .and_then(|h| h.snapshot())
+                        .map_err(fail)?
+                } else {
+                    Snapshot::default()
+                };
+                histories.push((m.clone(), snapshot));
+            }
+            Ok((cohort, histories))
+        }
     }
 }
 

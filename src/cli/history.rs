@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use kkori::bank::Lang;
-use kkori::history::progress;
+use kkori::history::{cohort, progress};
 use kkori::history::{Export, History, HistoryError, PgStore, SessionRecord, Snapshot};
 use kkori::i18n::Msg;
 use kkori::interview::session::civil;
@@ -55,6 +55,16 @@ pub struct ProgressArgs {
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
+
+    /// A study group instead of one person: a member × topic heat map, the group's weakest
+    /// concepts and misconceptions, reviews due per member, and the trend.
+    #[arg(long, value_name = "NAME")]
+    cohort: Option<String>,
+
+    /// With --cohort: show the members' names (hidden by default, so the page can be shown
+    /// to the group).
+    #[arg(long, requires = "cohort")]
+    names: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -337,14 +347,29 @@ fn import(ctx: &Context, file: &Path) -> Result {
 
 pub fn progress(ctx: &Context, args: ProgressArgs) -> Result {
     let lib = library::load_in(&ctx.banks, ctx.lang)?;
-    let history = snapshot(ctx)?;
-    let report = progress::progress(&history, &lib, ctx.env.now(), ctx.lang);
-    let text = match args.format {
-        ProgressFormat::Text => progress::render_text(&report),
-        ProgressFormat::Json => {
-            serde_json::to_string_pretty(&report).map_err(|e| Failure::internal(e.to_string()))?
+    let text = if let Some(name) = &args.cohort {
+        let (cohort, histories) = super::cohort::members(ctx, name)?;
+        let report = cohort::cohort_progress(
+            &cohort.name,
+            &histories,
+            &lib,
+            ctx.env.now(),
+            ctx.lang,
+            args.names,
+        );
+        match args.format {
+            ProgressFormat::Text => cohort::render_text(&report),
+            ProgressFormat::Json => pretty(&report)?,
+            ProgressFormat::Html => cohort::render_html(&report),
         }
-        ProgressFormat::Html => progress::render_html(&report),
+    } else {
+        let history = snapshot(ctx)?;
+        let report = progress::progress(&history, &lib, ctx.env.now(), ctx.lang);
+        match args.format {
+            ProgressFormat::Text => progress::render_text(&report),
+            ProgressFormat::Json => pretty(&report)?,
+            ProgressFormat::Html => progress::render_html(&report),
+        }
     };
     match &args.out {
         Some(file) => {
@@ -358,4 +383,9 @@ pub fn progress(ctx: &Context, args: ProgressArgs) -> Result {
         }
         None => out(text.trim_end()),
     }
+}
+
+/// Pretty JSON of either progress model.
+fn pretty(value: &impl serde::Serialize) -> Result<String> {
+    serde_json::to_string_pretty(value).map_err(|e| Failure::internal(e.to_string()))
 }

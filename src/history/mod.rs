@@ -33,6 +33,7 @@
 //! ```
 
 pub(crate) mod codes;
+pub mod cohort;
 
 pub mod drill;
 mod error;

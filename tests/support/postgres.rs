@@ -3,6 +3,9 @@
 //! hand). Without it the test is skipped with a note, unless `CI` is set: then it fails,
 //! so that CI can never pass without having run them.
 
+// Included by two test binaries (tests/history.rs, tests/cli), each using a part.
+#![allow(dead_code)]
+
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub const SERVER: &str = "KKORI_TEST_POSTGRES";

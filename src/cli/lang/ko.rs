@@ -65,6 +65,8 @@ pub(super) const KO: &[(&str, &str, &str)] = &[
     ("progress", "", "주제별 현황: 숙련도, 추세, 복습할 항목, 가장 약한 개념."),
     ("progress", "format", "출력 형식: 표, JSON, 또는 차트가 든 독립 HTML 페이지."),
     ("progress", "out", "표준 출력 대신 이 파일에 씁니다."),
+    ("progress", "cohort", "한 사람 대신 스터디 그룹: 구성원 × 주제 숙련도 히트맵, 그룹의 가장 약한 개념과 오개념, 구성원별 복습할 항목, 추세."),
+    ("progress", "names", "--cohort와 함께: 구성원의 이름을 보입니다 (기본은 숨겨서 그룹 앞에 띄워도 됩니다)."),
     ("history", "", "지난 세션들; `export`와 `import`로 기록을 다른 컴퓨터로 옮깁니다."),
     ("history", "format", "목록의 출력 형식."),
     ("history export", "", "기록 전체를 FILE에 JSON으로 씁니다 (`-`이면 표준 출력)."),
