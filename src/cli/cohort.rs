@@ -166,13 +166,29 @@ fn clean(name: &str, lang: Lang) -> Result<String> {
 }
 
 fn unknown(name: &str, cohorts: &[Cohort], lang: Lang) -> Failure {
-    let suggestion = kkori::bank::suggest(name, cohorts.iter().map(|c| c.name.as_str()));
-    Failure::user(match lang {
-        Lang::Ko => format!(
-            "코호트 `{name}`가 없습니다{suggestion} (`kkori cohort list`로 목록을, `kkori cohort create {name}`로 새로 만드세요)."
+    let closest = cohorts
+        .iter()
+        .map(|c| {
+            (
+                strsim::normalized_damerau_levenshtein(name, &c.name),
+                &c.name,
+            )
+        })
+        .filter(|(score, _)| *score >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c);
+    Failure::user(match (lang, closest) {
+        (Lang::Ko, Some(c)) => format!(
+            "코호트 `{name}`가 없습니다. `{c}`을(를) 말씀하신 건가요? (`kkori cohort list`로 목록을 볼 수 있습니다)"
         ),
-        Lang::En => format!(
-            "no cohort `{name}`{suggestion} (`kkori cohort list` lists them; `kkori cohort create {name}` makes it)"
+        (Lang::Ko, None) => format!(
+            "코호트 `{name}`가 없습니다 (`kkori cohort list`로 목록을 보고, `kkori cohort create {name}`로 만드세요)."
+        ),
+        (Lang::En, Some(c)) => format!(
+            "no cohort `{name}`; did you mean `{c}`? (`kkori cohort list` lists them)"
+        ),
+        (Lang::En, None) => format!(
+            "no cohort `{name}` (`kkori cohort list` lists them; `kkori cohort create {name}` makes it)"
         ),
     })
 }
