@@ -6,7 +6,7 @@ use kkori::bank::{Diagnostic, Library};
 use kkori::eval;
 use kkori::grade::Grader;
 
-use super::failure::{Failure, Result, USER};
+use super::failure::{Error, Result, USER};
 use super::{library, out, Context, Format};
 
 #[derive(Debug, clap::Args)]
@@ -87,16 +87,19 @@ pub fn run(ctx: &Context, args: Args) -> Result {
             if args.examples {
                 print_examples(&lib, &examples)?;
             }
-            eprintln!(
-                "checked {file_count} file(s): {} questions, {} rubrics, {} examples; {errors} error(s), {warnings} warning(s)",
-                lib.questions.len(),
-                lib.rubrics.len(),
-                examples.len()
-            );
+            let note = kkori::i18n::Note::Checked {
+                files: file_count,
+                questions: lib.questions.len(),
+                rubrics: lib.rubrics.len(),
+                examples: examples.len(),
+                errors,
+                warnings,
+            };
+            eprintln!("{}", note.text(ctx.lang));
         }
     }
     if errors > 0 {
-        return Err(Failure::reported(USER));
+        return Err(Error::Reported { code: USER });
     }
     Ok(())
 }

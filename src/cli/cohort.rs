@@ -5,7 +5,7 @@
 use kkori::bank::Lang;
 use kkori::history::{Cohort, History, Snapshot};
 
-use super::failure::{Failure, Result};
+use super::failure::{Error, Result};
 use super::history::{backend, connect, failure, member, Backend};
 use super::{out, store, Context, Format};
 
@@ -46,8 +46,8 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     let store = group.store();
     match args.action {
         Action::Create { name } => {
-            let name = clean(&name, lang)?;
-            let created = store.create_cohort(&name).map_err(|e| failure(e, lang))?;
+            let name = clean(&name)?;
+            let created = store.create_cohort(&name).map_err(failure)?;
             out(&match (created, lang) {
                 (true, Lang::Ko) => format!("코호트 `{name}`를 만들었습니다."),
                 (true, Lang::En) => format!("created cohort `{name}`"),
@@ -56,16 +56,11 @@ pub fn run(ctx: &Context, args: Args) -> Result {
             })
         }
         Action::Add { name, members } => {
-            let members: Vec<String> = members
-                .iter()
-                .map(|m| clean(m, lang))
-                .collect::<Result<_>>()?;
-            let added = store
-                .add_to_cohort(&name, &members)
-                .map_err(|e| failure(e, lang))?;
+            let members: Vec<String> = members.iter().map(|m| clean(m)).collect::<Result<_>>()?;
+            let added = store.add_to_cohort(&name, &members).map_err(failure)?;
             let Some(added) = added else {
-                let cohorts = store.cohorts().map_err(|e| failure(e, lang))?;
-                return Err(unknown(&name, &cohorts, lang));
+                let cohorts = store.cohorts().map_err(failure)?;
+                return Err(unknown(&name, &cohorts));
             };
             out(&match lang {
                 Lang::Ko => format!(
@@ -79,10 +74,9 @@ pub fn run(ctx: &Context, args: Args) -> Result {
             })
         }
         Action::List { format } => {
-            let cohorts = store.cohorts().map_err(|e| failure(e, lang))?;
+            let cohorts = store.cohorts().map_err(failure)?;
             if format == Format::Json {
-                let text = serde_json::to_string_pretty(&cohorts)
-                    .map_err(|e| Failure::internal(e.to_string()))?;
+                let text = serde_json::to_string_pretty(&cohorts).map_err(Error::internal)?;
                 return out(&text);
             }
             if cohorts.is_empty() {
@@ -105,9 +99,9 @@ fn group(ctx: &Context) -> Result<History> {
     match backend(ctx)? {
         Backend::Sqlite { own } => {
             let path = own.unwrap_or_else(|| ctx.data_dir().join(kkori::history::FILE_NAME));
-            History::open(&path).map_err(|e| failure(e, ctx.lang))
+            History::open(&path).map_err(failure)
         }
-        Backend::Postgres { url } => Ok(History::new(Box::new(connect(ctx, &url, &member(ctx))?))),
+        Backend::Postgres { url } => Ok(History::new(Box::new(connect(&url, &member(ctx))?))),
     }
 }
 
@@ -115,25 +109,24 @@ fn group(ctx: &Context) -> Result<History> {
 /// history), in the cohort's order.
 pub fn members(ctx: &Context, name: &str) -> Result<(Cohort, Vec<(String, Snapshot)>)> {
     let lang = ctx.lang;
-    let fail = |e| failure(e, lang);
     let find = |cohorts: Vec<Cohort>| -> Result<Cohort> {
         match cohorts.iter().find(|c| c.name == name) {
             Some(c) => Ok(c.clone()),
-            None => Err(unknown(name, &cohorts, lang)),
+            None => Err(unknown(name, &cohorts)),
         }
     };
     match backend(ctx)? {
         Backend::Postgres { url } => {
-            let store = connect(ctx, &url, &member(ctx))?;
-            let cohort = find(kkori::history::Store::cohorts(&store).map_err(fail)?)?;
+            let store = connect(&url, &member(ctx))?;
+            let cohort = find(kkori::history::Store::cohorts(&store).map_err(failure)?)?;
             let mut histories = Vec::new();
             for m in &cohort.members {
-                histories.push((m.clone(), store.snapshot_of(m).map_err(fail)?));
+                histories.push((m.clone(), store.snapshot_of(m).map_err(failure)?));
             }
             Ok((cohort, histories))
         }
         Backend::Sqlite { .. } => {
-            let cohort = find(group(ctx)?.store().cohorts().map_err(fail)?)?;
+            let cohort = find(group(ctx)?.store().cohorts().map_err(failure)?)?;
             let data = ctx.data_dir();
             let mut histories = Vec::new();
             for m in &cohort.members {
@@ -141,7 +134,7 @@ pub fn members(ctx: &Context, name: &str) -> Result<(Cohort, Vec<(String, Snapsh
                 let snapshot = if path.exists() {
                     History::open(&path)
                         .and_then(|h| h.snapshot())
-                        .map_err(fail)?
+                        .map_err(failure)?
                 } else {
                     Snapshot::default()
                 };
@@ -153,19 +146,16 @@ pub fn members(ctx: &Context, name: &str) -> Result<(Cohort, Vec<(String, Snapsh
 }
 
 /// A name as kept: trimmed and NFC-normalised; an empty one is an error.
-fn clean(name: &str, lang: Lang) -> Result<String> {
+fn clean(name: &str) -> Result<String> {
     use unicode_normalization::UnicodeNormalization;
     let name: String = name.trim().nfc().collect();
     if name.is_empty() {
-        return Err(Failure::user(match lang {
-            Lang::Ko => "빈 이름은 쓸 수 없습니다.",
-            Lang::En => "a name cannot be empty",
-        }));
+        return Err(Error::EmptyName);
     }
     Ok(name)
 }
 
-fn unknown(name: &str, cohorts: &[Cohort], lang: Lang) -> Failure {
+fn unknown(name: &str, cohorts: &[Cohort]) -> Error {
     let closest = cohorts
         .iter()
         .map(|c| {
@@ -176,19 +166,9 @@ fn unknown(name: &str, cohorts: &[Cohort], lang: Lang) -> Failure {
         })
         .filter(|(score, _)| *score >= 0.6)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c);
-    Failure::user(match (lang, closest) {
-        (Lang::Ko, Some(c)) => format!(
-            "코호트 `{name}`가 없습니다. `{c}`을(를) 말씀하신 건가요? (`kkori cohort list`로 목록을 볼 수 있습니다)"
-        ),
-        (Lang::Ko, None) => format!(
-            "코호트 `{name}`가 없습니다 (`kkori cohort list`로 목록을 보고, `kkori cohort create {name}`로 만드세요)."
-        ),
-        (Lang::En, Some(c)) => format!(
-            "no cohort `{name}`; did you mean `{c}`? (`kkori cohort list` lists them)"
-        ),
-        (Lang::En, None) => format!(
-            "no cohort `{name}` (`kkori cohort list` lists them; `kkori cohort create {name}` makes it)"
-        ),
-    })
+        .map(|(_, c)| c.clone());
+    Error::UnknownCohort {
+        name: name.to_string(),
+        closest,
+    }
 }

@@ -6,8 +6,7 @@ use std::path::PathBuf;
 use kkori::grade::explain::explain;
 use kkori::grade::Grader;
 
-use super::failure::{Failure, Result};
-use super::words::Say;
+use super::failure::{Action, Error, Result, Source};
 use super::{library, out, Context, Format};
 
 #[derive(Debug, clap::Args)]
@@ -19,7 +18,7 @@ pub struct Args {
     question: String,
 
     /// The answer text. Without --answer or --answer-file, the answer is read from stdin.
-    #[arg(long, conflicts_with = "answer_file")]
+    #[arg(long, value_name = "TEXT", conflicts_with = "answer_file")]
     answer: Option<String>,
 
     /// Read the answer from this file.
@@ -35,26 +34,23 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let question = lib.question(&args.question).ok_or_else(|| {
         let ids = lib.questions.iter().map(|q| q.id.as_str());
-        let say = Say::UnknownQuestion {
+        Error::UnknownQuestion {
             id: args.question.clone(),
             suggestion: super::words::closest(&args.question, ids),
-        };
-        Failure::user(say.text(ctx.lang))
+        }
     })?;
     let answer = read_answer(&args)?;
     let grader = Grader::new(&lib);
-    let grade = grader.grade(question, &answer).ok_or_else(|| {
-        Failure::user(format!(
-            "question `{}` has no rubric `{}`",
-            question.id,
-            question.rubric_id()
-        ))
-    })?;
+    let grade = grader
+        .grade(question, &answer)
+        .ok_or_else(|| Error::NoRubric {
+            question: question.id.clone(),
+            rubric: question.rubric_id().to_string(),
+        })?;
     match args.format {
         Format::Json => {
             let json = serde_json::json!({ "question": question.id, "grade": grade });
-            out(&serde_json::to_string_pretty(&json)
-                .map_err(|e| Failure::internal(e.to_string()))?)
+            out(&serde_json::to_string_pretty(&json).map_err(|e| Error::internal(e.to_string()))?)
         }
         Format::Text => {
             out(&format!(
@@ -73,21 +69,21 @@ fn read_answer(args: &Args) -> Result<String> {
     }
     let (bytes, source) = match &args.answer_file {
         Some(path) => (
-            std::fs::read(path).map_err(|e| Failure::io("read", path, e))?,
-            path.display().to_string(),
+            std::fs::read(path).map_err(|e| Error::io(Action::Read, path, &e))?,
+            Source::File(path.clone()),
         ),
         None => {
             let mut bytes = Vec::new();
-            std::io::stdin().read_to_end(&mut bytes).map_err(|e| {
-                Failure::user(format!("cannot read the answer from standard input: {e}"))
-            })?;
-            (bytes, "standard input".to_string())
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| Error::StdinUnreadable {
+                    detail: e.to_string(),
+                })?;
+            (bytes, Source::Stdin)
         }
     };
-    String::from_utf8(bytes).map_err(|e| {
-        Failure::user(format!(
-            "the answer from {source} is not valid UTF-8 (bad byte at offset {}); save it as UTF-8",
-            e.utf8_error().valid_up_to()
-        ))
+    String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+        source,
+        offset: Some(e.utf8_error().valid_up_to()),
     })
 }

@@ -11,8 +11,7 @@ use kkori::i18n::Msg;
 use kkori::interview::session::civil;
 use kkori::interview::Mode;
 
-use super::failure::{Failure, Result};
-use super::words::W;
+use super::failure::{Error, Result, Source};
 use super::{library, out, store, Context, Format};
 
 #[derive(Debug, clap::Args)]
@@ -93,12 +92,7 @@ pub fn backend(ctx: &Context) -> Result<Backend> {
     if let Some(path) = spec.strip_prefix("sqlite:") {
         let path = path.strip_prefix("//").unwrap_or(path);
         if path.is_empty() {
-            return Err(failure(
-                HistoryError::BadLocation {
-                    detail: "`sqlite:` names no file".to_string(),
-                },
-                ctx.lang,
-            ));
+            return Err(failure(HistoryError::NoSqlitePath));
         }
         return Ok(Backend::Sqlite {
             own: Some(PathBuf::from(path)),
@@ -110,12 +104,14 @@ pub fn backend(ctx: &Context) -> Result<Backend> {
         });
     }
     // Only the scheme is repeated: the rest may hold a password.
-    let scheme = spec.split(':').next().unwrap_or("");
-    let detail = match ctx.lang {
-        Lang::Ko => format!("`{scheme}:`는 kkori가 아는 기록 종류가 아닙니다"),
-        Lang::En => format!("`{scheme}:` is not a kind of history kkori knows"),
-    };
-    Err(failure(HistoryError::BadLocation { detail }, ctx.lang))
+    let scheme = spec
+        .split(':')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .take(20)
+        .collect();
+    Err(failure(HistoryError::UnknownKind { scheme }))
 }
 
 /// Whose rows a group's database reads and writes: `--candidate`, else the login name
@@ -139,28 +135,22 @@ fn sqlite_path(ctx: &Context, own: &Option<PathBuf>) -> PathBuf {
     }
 }
 
-/// The history error in the user's language, with its exit code.
-pub fn failure(e: HistoryError, lang: Lang) -> Failure {
-    if e.is_internal() {
-        Failure::internal(e.text(lang))
-    } else {
-        Failure::user(e.text(lang))
-    }
+/// The history's error as the command line's (worded in `kkori::i18n`).
+pub fn failure(e: HistoryError) -> Error {
+    Error::History(e)
 }
 
 /// Connect to the group's database as `member`.
-pub fn connect(ctx: &Context, url: &str, member: &str) -> Result<PgStore> {
+pub fn connect(url: &str, member: &str) -> Result<PgStore> {
     let password = std::env::var("PGPASSWORD").ok();
-    PgStore::connect(url, member, password.as_deref()).map_err(|e| failure(e, ctx.lang))
+    PgStore::connect(url, member, password.as_deref()).map_err(failure)
 }
 
 /// Open (and create, if need be) the history of the person in use.
 pub fn open(ctx: &Context) -> Result<History> {
     match backend(ctx)? {
-        Backend::Sqlite { own } => {
-            History::open(&sqlite_path(ctx, &own)).map_err(|e| failure(e, ctx.lang))
-        }
-        Backend::Postgres { url } => Ok(History::new(Box::new(connect(ctx, &url, &member(ctx))?))),
+        Backend::Sqlite { own } => History::open(&sqlite_path(ctx, &own)).map_err(failure),
+        Backend::Postgres { url } => Ok(History::new(Box::new(connect(&url, &member(ctx))?))),
     }
 }
 
@@ -172,7 +162,7 @@ fn snapshot(ctx: &Context) -> Result<Snapshot> {
             return Ok(Snapshot::default());
         }
     }
-    open(ctx)?.snapshot().map_err(|e| failure(e, ctx.lang))
+    open(ctx)?.snapshot().map_err(failure)
 }
 
 pub fn run(ctx: &Context, args: HistoryArgs) -> Result {
@@ -200,7 +190,7 @@ fn status(ctx: &Context, record: &SessionRecord) -> Status {
         return Status::Finished;
     }
     let file = store::session_path(&ctx.data_dir(), &record.id);
-    match store::read_session(&file, ctx.lang) {
+    match store::read_session(&file) {
         Ok(s) if s.is_finished() => Status::Finished,
         Ok(_) => Status::Unfinished,
         Err(_) => Status::Abandoned,
@@ -233,7 +223,7 @@ fn list(ctx: &Context, format: Format) -> Result {
             })
             .collect();
         let text =
-            serde_json::to_string_pretty(&rows).map_err(|e| Failure::internal(e.to_string()))?;
+            serde_json::to_string_pretty(&rows).map_err(|e| Error::internal(e.to_string()))?;
         return out(&text);
     }
     let lang = ctx.lang;
@@ -262,8 +252,8 @@ fn list(ctx: &Context, format: Format) -> Result {
                 format!("{}{unfinished}", s.id),
                 date_time(s.started_at),
                 match s.mode {
-                    Mode::Solo => W::Solo.get(lang).to_string(),
-                    Mode::Pair => W::Pair.get(lang).to_string(),
+                    Mode::Solo => Msg::Solo.text(lang).to_string(),
+                    Mode::Pair => Msg::Pair.text(lang).to_string(),
                 },
                 s.candidate.clone().unwrap_or_else(|| "—".to_string()),
                 s.turns.len().to_string(),
@@ -315,23 +305,26 @@ fn export(ctx: &Context, file: &Path) -> Result {
 fn import(ctx: &Context, file: &Path) -> Result {
     let text = if file == Path::new("-") {
         let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map_err(|e| {
-            Failure::user(format!("cannot read the export from standard input: {e}"))
-        })?;
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::StdinUnreadable {
+                detail: e.to_string(),
+            })?;
         text
     } else {
-        let bytes = std::fs::read(file).map_err(|e| Failure::io("read", file, e))?;
-        String::from_utf8(bytes).map_err(|_| {
-            Failure::user(format!(
-                "{}: not a kkori history export (it is not UTF-8 text)",
-                file.display()
-            ))
+        let bytes =
+            std::fs::read(file).map_err(|e| Error::io(kkori::i18n::Action::Read, file, &e))?;
+        String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+            source: Source::File(file.to_path_buf()),
+            offset: Some(e.utf8_error().valid_up_to()),
         })?
     };
-    let export =
-        Export::from_json(&text).map_err(|e| Failure::user(format!("{}: {e}", file.display())))?;
+    let export = Export::from_json(&text).map_err(|e| Error::NotAnExport {
+        path: file.to_path_buf(),
+        detail: e.to_string(),
+    })?;
     let mut history = open(ctx)?;
-    let done = history.import(&export).map_err(|e| failure(e, ctx.lang))?;
+    let done = history.import(&export).map_err(failure)?;
     let place = history.place().to_string();
     out(&match ctx.lang {
         Lang::Ko => format!(
@@ -387,5 +380,5 @@ pub fn progress(ctx: &Context, args: ProgressArgs) -> Result {
 
 /// Pretty JSON of either progress model.
 fn pretty(value: &impl serde::Serialize) -> Result<String> {
-    serde_json::to_string_pretty(value).map_err(|e| Failure::internal(e.to_string()))
+    serde_json::to_string_pretty(value).map_err(Error::internal)
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use kkori::bank::{Diagnostic, Library};
 
-use super::failure::{Failure, Result};
+use super::failure::{Error, Result};
 
 /// (name, bytes) of every YAML file under `paths`, directories walked in sorted order.
 pub fn read_paths(paths: &[PathBuf]) -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
@@ -89,14 +89,7 @@ pub fn load_in(paths: &[PathBuf], lang: kkori::bank::Lang) -> Result<Library> {
     for e in errors.iter().take(20) {
         eprintln!("{e}");
     }
-    Err(Failure::user(match lang {
-        kkori::bank::Lang::Ko => format!(
-            "문제 은행에 오류가 {}개 있습니다. 고친 뒤 다시 해 주세요 (`kkori check` 참고)",
-            errors.len()
-        ),
-        kkori::bank::Lang::En => format!(
-            "the question banks have {} error(s); fix them (see `kkori check`) and try again",
-            errors.len()
-        ),
-    }))
+    Err(Error::BankErrors {
+        count: errors.len(),
+    })
 }

@@ -29,7 +29,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use kkori::bank::Lang;
 use kkori::grade::explain::Paint;
 
-use failure::Failure;
+use failure::Error;
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -263,11 +263,11 @@ pub fn main() -> i32 {
     };
     match result {
         Ok(()) => 0,
-        Err(failure) => {
-            if !failure.message.is_empty() {
-                eprintln!("error: {failure}");
+        Err(error) => {
+            if !matches!(error, Error::Reported { .. }) {
+                eprintln!("error: {}", error.text(ctx.lang));
             }
-            failure.code
+            error.code()
         }
     }
 }
@@ -306,7 +306,7 @@ fn man_page() -> failure::Result {
     let mut page = Vec::new();
     clap_mangen::Man::new(command)
         .render(&mut page)
-        .map_err(|e| Failure::internal(e.to_string()))?;
+        .map_err(Error::internal)?;
     out(String::from_utf8_lossy(&page).trim_end())
 }
 
@@ -316,8 +316,8 @@ pub fn out(text: &str) -> failure::Result {
     let mut stdout = std::io::stdout().lock();
     match writeln!(stdout, "{text}") {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
-        other => {
-            other.map_err(|e| Failure::internal(format!("cannot write to standard output: {e}")))
-        }
+        other => other.map_err(|e| Error::StdoutUnwritable {
+            detail: e.to_string(),
+        }),
     }
 }

@@ -90,8 +90,13 @@ pub enum HistoryError {
     Busy { path: PathBuf },
     /// Anything else SQLite reports: a bug or a broken machine.
     Sqlite { path: PathBuf, detail: String },
-    /// `--history` or `KKORI_HISTORY` is not a history kkori knows how to open.
+    /// `--history` or `KKORI_HISTORY` is a `postgres://` URL that does not parse.
     BadLocation { detail: String },
+    /// `--history` or `KKORI_HISTORY` names a kind of store kkori does not know (only the
+    /// scheme is kept: the rest may hold a password).
+    UnknownKind { scheme: String },
+    /// `--history sqlite:` without a path.
+    NoSqlitePath,
     /// The server does not answer (not running, wrong host or port, a firewall).
     Unreachable { server: Server, detail: String },
     /// The server refused the user or the password.
@@ -135,14 +140,12 @@ impl HistoryError {
         )
     }
 
-    /// The message in `lang`.
+    /// The message in `lang` (the Korean lives with every other in `crate::i18n`).
     pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.english(),
-            Lang::Ko => self.korean(),
-        }
+        crate::i18n::Error::History(self.clone()).text(lang)
     }
 
+    /// The message in English (also its `Display`).
     fn english(&self) -> String {
         use HistoryError::*;
         match self {
@@ -225,6 +228,14 @@ impl HistoryError {
                 "cannot use this history ({detail}); give --history (or KKORI_HISTORY) as \
                  sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DATABASE"
             ),
+            UnknownKind { scheme } => format!(
+                "cannot use this history (`{scheme}:` is not a kind of history kkori knows); \
+                 give --history (or KKORI_HISTORY) as sqlite:PATH or \
+                 postgres://USER:PASSWORD@HOST:PORT/DATABASE"
+            ),
+            NoSqlitePath => "`--history sqlite:` names no file; give it as sqlite:PATH \
+                 (e.g. sqlite:history.sqlite3)"
+                .to_string(),
             Unreachable { server, detail } => format!(
                 "cannot reach the history server at {server} ({detail}); start the server, \
                  or check the host and port in --history or KKORI_HISTORY"
@@ -242,107 +253,6 @@ impl HistoryError {
             ),
             Postgres { server, detail } => {
                 format!("the history server at {server} could not be used: {detail}")
-            }
-        }
-    }
-
-    fn korean(&self) -> String {
-        use HistoryError::*;
-        match self {
-            NotADatabase { path, detail } => {
-                let p = path.display();
-                format!(
-                    "{p}의 기록은 kkori 데이터베이스가 아니거나 손상되었습니다 ({detail}). \
-                     옮겨 두고(mv {p} {p}.bak) 새로 시작하거나 백업을 복원하세요."
-                )
-            }
-            Foreign {
-                place: Place::File(path),
-            } => {
-                let p = path.display();
-                format!(
-                    "{p}의 기록은 kkori가 아닌 다른 프로그램의 SQLite 데이터베이스입니다. \
-                     옮겨 두거나(mv {p} {p}.bak) 다른 --data-dir을 고르세요."
-                )
-            }
-            Foreign {
-                place: Place::Server(s),
-            } => format!(
-                "데이터베이스 {s}에는 kkori가 아닌 다른 프로그램의 테이블이 있습니다. \
-                 kkori용 빈 데이터베이스를 만들고({}) --history로 지정하세요.",
-                s.createdb_named("kkori")
-            ),
-            Damaged { path, detail } => {
-                let p = path.display();
-                format!(
-                    "{p}의 기록이 손상되었습니다 ({detail}). 옮겨 두고(mv {p} {p}.bak) 새로 \
-                     시작하거나 백업을 복원하세요 (`sqlite3 {p} .recover`로 남은 것을 살릴 수 \
-                     있습니다)."
-                )
-            }
-            TooNew {
-                place,
-                found,
-                supported,
-            } => {
-                let way_out = match place {
-                    Place::File(_) => "kkori를 업데이트하거나 다른 --data-dir을 쓰세요.",
-                    Place::Server(_) => {
-                        "이 컴퓨터의 kkori를 업데이트하세요 (그룹의 데이터베이스는 그대로 둡니다)."
-                    }
-                };
-                format!(
-                    "{place}의 기록은 더 새로운 kkori가 쓴 것입니다 (스키마 버전 {found}, 이 \
-                     kkori는 {supported}까지 읽습니다). {way_out}"
-                )
-            }
-            Access { path, detail } => format!(
-                "{}의 기록을 열거나 쓸 수 없습니다 ({detail}). 읽고 쓸 수 있는 파일인지 \
-                 확인하거나 다른 --data-dir을 고르세요.",
-                path.display()
-            ),
-            Full {
-                place: place @ Place::File(_),
-            } => format!(
-                "{place}에 기록을 쓸 수 없습니다: 디스크가 가득 찼습니다. 공간을 비우고 다시 \
-                 시도하세요."
-            ),
-            Full {
-                place: place @ Place::Server(_),
-            } => format!(
-                "{place}에 기록을 쓸 수 없습니다: 서버의 디스크가 가득 찼습니다. 서버 관리자에게 \
-                 공간을 비워 달라고 한 뒤 다시 시도하세요."
-            ),
-            Busy { path } => format!(
-                "{}의 기록을 다른 kkori가 너무 오래 잠그고 있습니다. 다른 쪽을 끝내거나 닫고 \
-                 다시 시도하세요.",
-                path.display()
-            ),
-            Sqlite { path, detail } => {
-                format!("{}의 기록을 사용할 수 없습니다: {detail}", path.display())
-            }
-            BadLocation { detail } => format!(
-                "이 기록 위치를 쓸 수 없습니다 ({detail}). --history(또는 KKORI_HISTORY)는 \
-                 sqlite:경로 또는 postgres://사용자:비밀번호@호스트:포트/데이터베이스 \
-                 형식으로 주세요."
-            ),
-            Unreachable { server, detail } => format!(
-                "기록 서버 {server}에 연결할 수 없습니다 ({detail}). 서버를 켜거나 \
-                 --history 또는 KKORI_HISTORY의 호스트와 포트를 확인하세요."
-            ),
-            Auth { server, detail } => format!(
-                "기록 서버 {server}가 사용자 `{}`를 거부했습니다 ({detail}). --history 또는 \
-                 KKORI_HISTORY(또는 PGPASSWORD)의 사용자와 비밀번호를 확인하세요.",
-                server.user
-            ),
-            NoDatabase { server } => format!(
-                "기록 서버 {server}에 데이터베이스 `{}`가 없습니다. 만들거나({}) --history \
-                 또는 KKORI_HISTORY에 다른 데이터베이스를 지정하세요.",
-                server.database,
-                server.createdb()
-            ),
-            Postgres { server, detail } => {
-                format!("기록 서버 {server}를 사용할 수 없습니다: {detail}")
             }
         }
     }

@@ -203,6 +203,10 @@ fn usage_errors_are_korean_under_lang_ko() {
         ),
         (&["--lang", "ko", "eval"], "꼭 필요한 인자가 빠졌습니다"),
         (
+            &["--lang", "ko", "interview", "--topic"],
+            "`--topic <주제>`에 값을 주어야 합니다",
+        ),
+        (
             &[
                 "--lang",
                 "ko",
@@ -248,5 +252,36 @@ fn usage_errors_are_korean_under_lang_ko() {
         out.stderr.contains("unrecognized subcommand"),
         "{}",
         out.stderr
+    );
+}
+
+#[test]
+fn issue14_12_placeholders_and_usage_are_korean_under_lang_ko() {
+    let out = help(&["interview"], "--help", "ko");
+    let page = out.stdout.clone();
+    for korean in [
+        "사용법: kkori interview [옵션]",
+        "--out <파일>",
+        "--time-limit <초>",
+        "--bank <은행>",
+        "--topic <주제>",
+    ] {
+        assert!(page.contains(korean), "{korean} in:\n{page}");
+    }
+    for english in ["[OPTIONS]", "<FILE>", "<SECS>", "<bank_names>", "<TOPICS>"] {
+        assert!(!page.contains(english), "{english} in:\n{page}");
+    }
+    let out = help(&["report"], "--help", "ko");
+    let page = out.stdout.clone();
+    assert!(
+        page.contains("사용법: kkori report [옵션] [세션]"),
+        "{page}"
+    );
+    // English keeps clap's placeholders, and no internal id leaks as one.
+    let out = help(&["interview"], "--help", "en");
+    let page = out.stdout.clone();
+    assert!(
+        page.contains("--bank <BANKS>") && !page.contains("<bank_names>"),
+        "{page}"
     );
 }

@@ -572,7 +572,7 @@ fn issue14_11_unknown_topics_and_questions_suggest_or_list_the_valid_ones() {
     out.failure(1);
     assert_eq!(
         out.stderr,
-        "error: 없는 주제 `tpc`입니다. `tcp`을(를) 말씀하신 건가요?\n"
+        "error: 없는 주제 `tpc`입니다. `tcp`를 말씀하신 건가요?\n"
     );
     let out = Kkori::new()
         .args([
@@ -617,4 +617,55 @@ fn issue14_12_control_characters_of_an_answer_are_escaped_on_screen_and_in_markd
         "{text:?}"
     );
     assert!(text.contains("␛") && text.contains("␀"), "{text}");
+}
+
+#[test]
+fn issue14_12_invalid_utf8_on_interview_stdin_is_kept_and_said() {
+    let data = tempfile::tempdir().unwrap();
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args([
+            "--lang",
+            "en",
+            "interview",
+            "--topic",
+            "http",
+            "--count",
+            "1",
+        ])
+        .stdin(&b"keep-alive \xff reuses the connection\n\n"[..])
+        .run();
+    out.success();
+    assert!(
+        out.stderr.contains("line 1 of the input is not UTF-8 text")
+            && out.stderr.contains("U+FFFD"),
+        "{}",
+        out.stderr
+    );
+    // The answer is kept, the bad byte as U+FFFD: nothing typed is lost.
+    let sessions = sessions(data.path());
+    assert_eq!(
+        sessions[0].turns[0].answer,
+        "keep-alive \u{FFFD} reuses the connection"
+    );
+    // In Korean too.
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args([
+            "--lang",
+            "ko",
+            "interview",
+            "--topic",
+            "http",
+            "--count",
+            "1",
+        ])
+        .stdin(&b"\xfe\n\n"[..])
+        .run();
+    out.success();
+    assert!(
+        out.stderr.contains("UTF-8 텍스트가 아니어서"),
+        "{}",
+        out.stderr
+    );
 }

@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use kkori::bank::Lang;
 use kkori::interview::FeedbackMode;
 
 use crate::cli::failure::Result;
@@ -61,8 +60,8 @@ pub struct ReportArgs {
 
 impl ReportArgs {
     /// The report's format, checked against `--out` before the interview begins.
-    pub fn resolved(&self, lang: Lang) -> Result<ReportFormat> {
-        crate::cli::report::resolve_format(self.out.as_deref(), self.format, lang)
+    pub fn resolved(&self) -> Result<ReportFormat> {
+        crate::cli::report::resolve_format(self.out.as_deref(), self.format)
     }
 }
 

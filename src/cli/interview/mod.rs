@@ -15,15 +15,15 @@ use std::path::Path;
 
 use kkori::bank::Lang;
 use kkori::grade::Grader;
+use kkori::i18n::Note;
 use kkori::interview::choose;
 use kkori::interview::{Interview, Mode, Planned, Session, Settings};
 
 pub use args::{Args, PairArgs, ReportFormat, ResumeArgs};
 use repl::Loop;
 
-use super::failure::{Failure, Result};
+use super::failure::{Action, Error, Result};
 use super::lock::{LockError, SessionLock};
-use super::words::Say;
 use super::{library, store, Context};
 
 pub fn run(ctx: &Context, args: Args) -> Result {
@@ -35,17 +35,15 @@ pub fn pair(ctx: &Context, args: PairArgs) -> Result {
 }
 
 fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Result {
-    args.report.resolved(ctx.lang)?;
+    args.report.resolved()?;
     let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let grader = Grader::new(&lib);
-    let filter = args.select.filter_in(&lib, ctx.lang)?;
+    let filter = args.select.filter_in(&lib)?;
     let started = ctx.env.now();
     let seed = ctx.env.seed(args.select.seed);
     let history = super::history::open(ctx)?;
     let plan: Vec<Planned> = if args.drill {
-        let snapshot = history
-            .snapshot()
-            .map_err(|e| Failure::user(e.to_string()))?;
+        let snapshot = history.snapshot()?;
         kkori::history::drill_plan(
             &snapshot,
             &lib,
@@ -59,10 +57,10 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
         plan.into_iter().map(Planned::question).collect()
     };
     if plan.is_empty() {
-        return Err(args.select.nothing_to_ask(&lib, &ctx.banks, ctx.lang));
+        return Err(args.select.nothing_to_ask(&lib, &ctx.banks));
     }
     if plan.len() < args.select.count() {
-        let say = Say::FewerThanAsked {
+        let say = Note::FewerThanAsked {
             asked: args.select.count(),
             found: plan.len(),
         };
@@ -86,7 +84,7 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
         ..Session::new(ctx.env.session_id(started), started, settings, plan)
     };
     let (interview, replies) = Interview::start(&lib, &grader, session, started)
-        .map_err(|e| Failure::user(e.text(ctx.lang)))?;
+        .map_err(|error| Error::Interview { path: None, error })?;
     let lock = lock(&ctx.data_dir(), &interview.session().id, ctx.lang)?;
     Loop::new(ctx, &lib, mode, history, lock).run(interview, replies, &args.report)
 }
@@ -95,48 +93,46 @@ pub fn resume(ctx: &Context, args: ResumeArgs) -> Result {
     let data = ctx.data_dir();
     let path = match &args.session {
         Some(path) => path.clone(),
-        None => match store::latest_unfinished(&data, ctx.lang) {
+        None => match store::latest_unfinished(&data) {
             store::Resumable::Found(path, damaged) => {
                 if !damaged.is_empty() {
-                    let paths: Vec<String> = damaged
-                        .iter()
-                        .map(|(p, _)| p.display().to_string())
-                        .collect();
-                    let say = Say::DamagedPassedOver {
-                        paths: paths.join(", "),
+                    let say = Note::DamagedPassedOver {
+                        paths: damaged.into_iter().map(|(p, _)| p).collect(),
                     };
                     eprintln!("warning: {}", say.text(ctx.lang));
                 }
                 path
             }
-            store::Resumable::Damaged(message) => {
-                return Err(Failure::user(
-                    Say::NewestSessionDamaged { message }.text(ctx.lang),
-                ))
+            store::Resumable::Damaged(error) => {
+                return Err(Error::NewestSessionDamaged {
+                    error: Box::new(error),
+                })
             }
             store::Resumable::Nothing => {
-                let dir = store::sessions_dir(&data).display().to_string();
-                return Err(Failure::user(
-                    Say::NoUnfinishedSession { dir }.text(ctx.lang),
-                ));
+                let dir = store::sessions_dir(&data);
+                return Err(Error::NoUnfinishedSession { dir });
             }
         },
     };
-    args.report.resolved(ctx.lang)?;
+    args.report.resolved()?;
     // Lock first, then read: what another kkori wrote up to its end is what goes on.
-    let id = store::read_session(&path, ctx.lang)?.id;
+    let id = store::read_session(&path)?.id;
     let lock = lock(&data, &id, ctx.lang)?;
-    let session = store::read_session(&path, ctx.lang)?;
+    let session = store::read_session(&path)?;
     let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let grader = Grader::new(&lib);
     let lang = session.settings.lang;
     let answered = session.turns.len();
     // A pair session goes on in its candidate's history, whoever resumes it.
     let candidate = session.candidate.clone();
-    let (interview, replies) = Interview::resume(&lib, &grader, session, ctx.env.now())
-        .map_err(|e| Failure::user(format!("{}: {}", path.display(), e.text(ctx.lang))))?;
-    let path = path.display().to_string();
-    eprintln!("{}", Say::Resuming { path, answered }.text(lang));
+    let (interview, replies) =
+        Interview::resume(&lib, &grader, session, ctx.env.now()).map_err(|error| {
+            Error::Interview {
+                path: Some(path.clone()),
+                error,
+            }
+        })?;
+    eprintln!("{}", Note::Resuming { path, answered }.text(lang));
     let mut ctx = ctx.clone();
     ctx.lang = lang;
     if candidate.is_some() {
@@ -152,18 +148,15 @@ fn lock(data: &Path, id: &str, lang: Lang) -> Result<SessionLock> {
     match SessionLock::acquire(&store::lock_path(data, id)) {
         Ok(lock) => {
             if let Some(pid) = lock.stale {
-                eprintln!("{}", Say::StaleLockTakenOver { pid }.text(lang));
+                eprintln!("{}", Note::StaleLockTakenOver { pid }.text(lang));
             }
             Ok(lock)
         }
-        Err(LockError::Held { pid, path }) => Err(Failure::user(
-            Say::SessionLocked {
-                session: id.to_string(),
-                pid,
-                lock: path.display().to_string(),
-            }
-            .text(lang),
-        )),
-        Err(LockError::Io(e, path)) => Err(Failure::io("lock", &path, e)),
+        Err(LockError::Held { pid, path }) => Err(Error::SessionLocked {
+            session: id.to_string(),
+            pid,
+            lock: path,
+        }),
+        Err(LockError::Io(e, path)) => Err(Error::io(Action::Lock, &path, &e)),
     }
 }

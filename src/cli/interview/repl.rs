@@ -10,16 +10,16 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use kkori::bank::Library;
+use kkori::i18n::{Msg, Note};
 use kkori::interview::{Event, Interview, Mode, Reply, Session};
 
 use super::args::{ReportArgs, ReportFormat};
 use super::command::{self, Command};
 use super::view::View;
 use crate::cli::env::Env;
-use crate::cli::failure::{Failure, Result};
+use crate::cli::failure::{Error, Result};
 use crate::cli::input::{self, Input, Piped, Source, Terminal};
 use crate::cli::lock::SessionLock;
-use crate::cli::words::{Say, W};
 use crate::cli::{store, Context};
 
 /// One interview being run: where it is saved and recorded, and what shows it.
@@ -79,7 +79,7 @@ impl<'a> Loop<'a> {
             self.show(self.view.welcome(source.interactive()));
         }
         if let Some(path) = self.save(interview.session()) {
-            self.show(vec![self.view.path(W::SessionSaved, &path)]);
+            self.show(vec![self.view.path(Msg::SessionSaved, &path)]);
         }
         self.show(self.view.replies(interview.session(), &replies));
         while !interview.is_finished() {
@@ -91,24 +91,29 @@ impl<'a> Loop<'a> {
             let prompt = if source.interactive() { "› " } else { "" };
             let segments = match source.read(prompt, limit) {
                 Input::End => {
-                    self.say(W::Quit.get(lang));
+                    self.say(Msg::Quit.text(lang));
                     vec![String::from(":quit")]
                 }
                 Input::EndAfter(text) => {
                     // Ctrl-D with an answer half typed: the answer counts, then the end.
                     self.say("");
-                    self.say(W::KeptBeforeQuit.get(lang));
+                    self.say(Msg::KeptBeforeQuit.text(lang));
                     let mut segments = command::segments(&text, mode);
                     segments.push(String::from(":quit"));
                     segments
                 }
                 Input::Interrupted => {
-                    self.say(W::AnswerCleared.get(lang));
+                    self.say(Msg::AnswerCleared.text(lang));
                     continue;
                 }
                 Input::Text(text) => {
                     if !source.interactive() {
                         self.say(&self.view.echo(&text));
+                    }
+                    let bad = source.not_utf8();
+                    if !bad.is_empty() {
+                        let note = Note::NotUtf8Replaced { lines: bad };
+                        eprintln!("warning: {}", note.text(lang));
                     }
                     command::segments(&text, mode)
                 }
@@ -160,7 +165,8 @@ impl<'a> Loop<'a> {
             }
             Err(e) => {
                 if !self.save_failed {
-                    eprintln!("warning: {}: {e}", W::SaveFailed.get(self.view.lang));
+                    let lang = self.view.lang;
+                    eprintln!("warning: {}: {}", Msg::SaveFailed.text(lang), e.text(lang));
                 }
                 self.save_failed = true;
                 None
@@ -174,7 +180,7 @@ impl<'a> Loop<'a> {
         for reply in replies {
             if let Reply::Graded { turn } | Reply::Skipped { turn } = reply {
                 if let Err(e) = self.history.record_turn(session, *turn) {
-                    eprintln!("warning: {e}");
+                    eprintln!("warning: {}", Error::History(e).text(self.view.lang));
                 }
             }
         }
@@ -184,12 +190,11 @@ impl<'a> Loop<'a> {
         // A session with no answer teaches nothing about the candidate: not recorded.
         if !session.turns.is_empty() {
             if let Err(e) = self.history.finish_session(session) {
-                eprintln!("warning: {e}");
+                eprintln!("warning: {}", Error::History(e).text(self.view.lang));
             }
         }
         // A report that cannot be written is said after the closing lines, not instead.
         let written = self.write_report(session, report);
-        let lang = self.view.lang;
         self.show(self.view.closing(session));
         let path = store::session_path(&self.data, &session.id);
         if session.turns.is_empty() {
@@ -199,17 +204,12 @@ impl<'a> Loop<'a> {
         }
         if self.save_failed {
             eprintln!("{}", session.to_json());
-            let path = path.display().to_string();
-            return Err(Failure::internal(Say::SessionNotSaved { path }.text(lang)));
+            return Err(Error::SessionNotSaved { path });
         }
-        self.show(vec![self.view.path(W::SessionSaved, &path)]);
-        written.map_err(|f| Failure {
-            message: Say::ReportNotWritten {
-                error: f.message,
-                id: session.id.clone(),
-            }
-            .text(lang),
-            code: f.code,
+        self.show(vec![self.view.path(Msg::SessionSaved, &path)]);
+        written.map_err(|error| Error::ReportNotWritten {
+            error: Box::new(error),
+            id: session.id.clone(),
         })
     }
 
@@ -219,7 +219,7 @@ impl<'a> Loop<'a> {
             return Ok(());
         }
         let lang = self.view.lang;
-        let format = args.resolved(lang)?;
+        let format = args.resolved()?;
         let report = kkori::report::Report::new(session, self.lib, lang, false);
         let text = match format {
             ReportFormat::Md => kkori::report::markdown(&report),
@@ -234,7 +234,7 @@ impl<'a> Loop<'a> {
             ))
         });
         store::write_atomic(&path, text.as_bytes())?;
-        self.show(vec![self.view.path(W::ReportWritten, &path)]);
+        self.show(vec![self.view.path(Msg::ReportWritten, &path)]);
         Ok(())
     }
 }

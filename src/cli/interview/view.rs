@@ -9,8 +9,6 @@ use kkori::grade::explain::{explain, Paint};
 use kkori::i18n::Msg;
 use kkori::interview::{describe_reason, Asked, FeedbackMode, Mode, Reply, Session};
 
-use crate::cli::words::W;
-
 /// The screen of one interview: the banks to look labels up in, the language, the mode
 /// (pair shows the interviewer a checklist) and how to paint.
 pub struct View<'a> {
@@ -24,10 +22,10 @@ impl View<'_> {
     /// The commands of this mode, for the welcome and `:help`.
     pub fn commands(&self) -> String {
         match self.mode {
-            Mode::Solo => W::Commands,
-            Mode::Pair => W::PairCommands,
+            Mode::Solo => Msg::Commands,
+            Mode::Pair => Msg::PairCommands,
         }
-        .get(self.lang)
+        .text(self.lang)
         .to_string()
     }
 
@@ -36,16 +34,16 @@ impl View<'_> {
     pub fn welcome(&self, interactive: bool) -> Vec<String> {
         let lang = self.lang;
         let welcome = match self.mode {
-            Mode::Solo => W::Welcome,
-            Mode::Pair => W::PairWelcome,
+            Mode::Solo => Msg::Welcome,
+            Mode::Pair => Msg::PairWelcome,
         };
         let how = if interactive {
-            W::HowToAnswer
+            Msg::HowToAnswer
         } else {
-            W::HowToAnswerPiped
+            Msg::HowToAnswerPiped
         };
         vec![
-            format!("{}. {}", welcome.get(lang), how.get(lang)),
+            format!("{}. {}", welcome.text(lang), how.text(lang)),
             self.commands(),
         ]
     }
@@ -56,8 +54,8 @@ impl View<'_> {
     }
 
     /// `label: path`, dim.
-    pub fn path(&self, label: W, path: &std::path::Path) -> String {
-        self.note(&format!("{}: {}", label.get(self.lang), path.display()))
+    pub fn path(&self, label: Msg, path: &std::path::Path) -> String {
+        self.note(&format!("{}: {}", label.text(self.lang), path.display()))
     }
 
     /// A piped answer echoed, so that a transcript reads like a conversation. Control
@@ -87,12 +85,12 @@ impl View<'_> {
                 };
                 let mut time = format!(
                     "{} {}{}",
-                    W::Answered.get(lang),
+                    Msg::AnsweredIn.text(lang),
                     turn.seconds,
                     Msg::Seconds.text(lang)
                 );
                 if turn.over_time {
-                    time.push_str(&format!(" · {}", W::OverTime.get(lang)));
+                    time.push_str(&format!(" · {}", Msg::OverTime.text(lang)));
                 }
                 // Score, band and verdict after the cost of hints, as in the report.
                 match (session.settings.feedback, turn.final_grade()) {
@@ -100,21 +98,21 @@ impl View<'_> {
                         lines.push(explain(&grade, lang, paint).trim_end().to_string());
                         lines.push(self.note(&time));
                     }
-                    _ => lines.push(self.note(&format!("{} ({time})", W::Recorded.get(lang)))),
+                    _ => lines.push(self.note(&format!("{} ({time})", Msg::Recorded.text(lang)))),
                 }
             }
-            Reply::Skipped { .. } => lines.push(self.note(W::SkippedIt.get(lang))),
-            Reply::EmptyAnswer => lines.push(W::EmptyAnswer.get(lang).to_string()),
+            Reply::Skipped { .. } => lines.push(self.note(Msg::SkippedIt.text(lang))),
+            Reply::EmptyAnswer => lines.push(Msg::EmptyAnswer.text(lang).to_string()),
             Reply::Hint { text, cost, .. } => {
                 let line = format!(
                     "{}: {} (−{cost}{})",
                     Msg::Hint.text(lang),
                     text.get(lang),
-                    W::HintCost.get(lang)
+                    Msg::HintCost.text(lang)
                 );
                 lines.push(paint.paint(paint.warn, line));
             }
-            Reply::NoMoreHints => lines.push(W::NoMoreHints.get(lang).to_string()),
+            Reply::NoMoreHints => lines.push(Msg::NoMoreHints.text(lang).to_string()),
             Reply::Model { question, text } => {
                 let prompt = self
                     .lib
@@ -124,26 +122,27 @@ impl View<'_> {
                 lines.push(paint.paint(paint.strong, head));
                 lines.push(text.get(lang).trim_end().to_string());
             }
-            Reply::NothingAnsweredYet => lines.push(W::NothingAnsweredYet.get(lang).to_string()),
+            Reply::NothingAnsweredYet => lines.push(Msg::NothingAnsweredYet.text(lang).to_string()),
             Reply::Finished => {}
-            Reply::Noted => lines.push(self.note(W::Noted.get(lang))),
-            Reply::NotNow => lines.push(W::NotNow.get(lang).to_string()),
-            Reply::CannotAsk(id) => lines.push(format!("{}: `{id}`", W::CannotAsk.get(lang))),
+            Reply::Noted => lines.push(self.note(Msg::Noted.text(lang))),
+            Reply::NotNow => lines.push(Msg::NotNow.text(lang).to_string()),
+            Reply::CannotAsk(id) => lines.push(format!("{}: `{id}`", Msg::CannotAsk.text(lang))),
             Reply::Proposed(Some(asked)) => {
                 let q = self.lib.question(&asked.question);
                 let prompt = q.map_or(asked.question.as_str(), |q| q.prompt.get(lang));
-                lines.push(
-                    paint.paint(paint.strong, format!("{}: {prompt}", W::Proposal.get(lang))),
-                );
+                lines.push(paint.paint(
+                    paint.strong,
+                    format!("{}: {prompt}", Msg::Proposal.text(lang)),
+                ));
                 if let Some(reason) = &asked.reason {
                     lines
                         .push(self.note(&format!("↳ {}", describe_reason(reason, self.lib, lang))));
                 }
-                lines.push(self.note(W::ProposalKeys.get(lang)));
+                lines.push(self.note(Msg::ProposalKeys.text(lang)));
             }
             Reply::Proposed(None) => {
-                lines.push(W::NoProposal.get(lang).to_string());
-                lines.push(self.note(W::ProposalKeys.get(lang)));
+                lines.push(Msg::NoProposal.text(lang).to_string());
+                lines.push(self.note(Msg::ProposalKeys.text(lang)));
             }
         }
     }
@@ -160,14 +159,14 @@ impl View<'_> {
         let head = if asked.depth == 0 {
             format!(
                 "[{} {}/{}]",
-                W::Question.get(lang),
+                Msg::QuestionHead.text(lang),
                 asked.number,
                 asked.total
             )
         } else {
             format!(
                 "[{} {}-{}]",
-                W::FollowUp.get(lang),
+                Msg::FollowUpHead.text(lang),
                 asked.number,
                 asked.depth
             )
@@ -188,7 +187,7 @@ impl View<'_> {
             lines.push(self.note(&format!("↳ {}", describe_reason(reason, self.lib, lang))));
         }
         if let Some(why) = &asked.why {
-            lines.push(self.note(&format!("{}: {why}", W::Picked.get(lang))));
+            lines.push(self.note(&format!("{}: {why}", Msg::Picked.text(lang))));
         }
         lines.push(paint.paint(paint.strong, q.prompt.get(lang)));
         if self.mode == Mode::Pair {
@@ -197,7 +196,7 @@ impl View<'_> {
         let seconds = limit.unwrap_or_else(|| q.seconds());
         lines.push(self.note(&format!(
             "({} {seconds}{})",
-            W::SuggestedTime.get(lang),
+            Msg::SuggestedTime.text(lang),
             Msg::Seconds.text(lang)
         )));
     }
@@ -209,7 +208,7 @@ impl View<'_> {
         let Some(rubric) = self.lib.rubric(q.rubric_id()) else {
             return;
         };
-        lines.push(self.note(W::Checklist.get(lang)));
+        lines.push(self.note(Msg::Checklist.text(lang)));
         for (i, c) in rubric.concepts.iter().enumerate() {
             let terms: Vec<&str> = c.terms.iter().take(4).map(String::as_str).collect();
             let required = if c.required { "*" } else { "" };
@@ -221,7 +220,7 @@ impl View<'_> {
             ));
         }
         if !rubric.misconceptions.is_empty() {
-            lines.push(self.note(W::ListenFor.get(lang)));
+            lines.push(self.note(Msg::ListenFor.text(lang)));
             for (i, m) in rubric.misconceptions.iter().enumerate() {
                 let label = m
                     .label
@@ -234,7 +233,7 @@ impl View<'_> {
                 ));
             }
         }
-        lines.push(self.note(W::PairKeys.get(lang)));
+        lines.push(self.note(Msg::PairKeys.text(lang)));
     }
 
     /// The closing lines: the end, and the session's one average (skipped questions count
@@ -246,12 +245,12 @@ impl View<'_> {
             .filter(|_| session.answered().next().is_some());
         vec![
             String::new(),
-            W::Finished.get(lang).to_string(),
+            Msg::Finished.text(lang).to_string(),
             match average {
-                None => W::NoAnswers.get(lang).to_string(),
+                None => Msg::NoAnswers.text(lang).to_string(),
                 Some(mean) => format!(
                     "{}: {}/100",
-                    W::Average.get(lang),
+                    Msg::AverageScore.text(lang),
                     kkori::report::decimal(mean)
                 ),
             },

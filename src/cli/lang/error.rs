@@ -30,9 +30,11 @@ pub fn korean_error(err: &clap::Error) -> Option<String> {
             get(ContextKind::InvalidSubcommand).unwrap_or_default()
         ),
         ErrorKind::UnknownArgument => format!("알 수 없는 옵션 `{arg}`입니다"),
+        // clap reports a missing value as an invalid empty one.
+        ErrorKind::InvalidValue if value.is_empty() => format!("`{arg}`에 값을 주어야 합니다"),
         ErrorKind::InvalidValue => {
             let mut line = format!("`{arg}`에 줄 수 없는 값 `{value}`입니다");
-            if let Some(valid) = get(ContextKind::ValidValue) {
+            if let Some(valid) = get(ContextKind::ValidValue).filter(|v| !v.is_empty()) {
                 line.push_str(&format!(" (가능한 값: {valid})"));
             }
             line
