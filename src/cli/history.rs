@@ -146,11 +146,82 @@ pub fn connect(url: &str, member: &str) -> Result<PgStore> {
     PgStore::connect(url, member, password.as_deref()).map_err(failure)
 }
 
-/// Open (and create, if need be) the history of the person in use.
+/// Open (and create, if need be) the history of the person in use, and add what it missed
+/// of earlier sessions (see [`catch_up`]).
 pub fn open(ctx: &Context) -> Result<History> {
-    match backend(ctx)? {
-        Backend::Sqlite { own } => History::open(&sqlite_path(ctx, &own)).map_err(failure),
-        Backend::Postgres { url } => Ok(History::new(Box::new(connect(&url, &member(ctx))?))),
+    let mut history = match backend(ctx)? {
+        Backend::Sqlite { own } => History::open(&sqlite_path(ctx, &own)).map_err(failure)?,
+        Backend::Postgres { url } => History::new(Box::new(connect(&url, &member(ctx))?)),
+    };
+    catch_up(ctx, &mut history);
+    Ok(history)
+}
+
+/// Which history a session's answers belong in, as a marker file says it: where it is and,
+/// on a group's server, whose (never a password).
+pub fn key(ctx: &Context, history: &History) -> String {
+    match history.place() {
+        kkori::history::Place::File(path) => format!("{}\n", path.display()),
+        server => format!("{server}\n{}", member(ctx)),
+    }
+}
+
+/// `<data>/sessions/<id>.unrecorded`: the history may lack answers of this session.
+fn marker(ctx: &Context, id: &str) -> PathBuf {
+    store::sessions_dir(&ctx.data_dir()).join(format!("{}.unrecorded", store::sanitize(id)))
+}
+
+/// Say that session `id` has answers the history `key` may lack (a write failed). Best
+/// effort: the answers are in the session file either way.
+pub fn mark_unrecorded(ctx: &Context, id: &str, key: &str) {
+    let _ = store::write_atomic(&marker(ctx, id), key.as_bytes());
+}
+
+/// The history took all of session `id`.
+pub fn unmark(ctx: &Context, id: &str) {
+    let _ = std::fs::remove_file(marker(ctx, id));
+}
+
+/// Add to `history` what it missed of sessions marked for it, from their session files:
+/// an answer recorded while the server was away is not lost. A session another kkori is
+/// running (its lock is held) is left to that kkori. Quiet unless something was added.
+fn catch_up(ctx: &Context, history: &mut History) {
+    let Ok(entries) = std::fs::read_dir(store::sessions_dir(&ctx.data_dir())) else {
+        return;
+    };
+    let key = key(ctx, history);
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "unrecorded") {
+            continue;
+        }
+        let Some(id) = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .map(str::to_string)
+        else {
+            continue;
+        };
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(key.as_str()) {
+            continue;
+        }
+        let data = ctx.data_dir();
+        let Ok(_lock) = super::lock::SessionLock::acquire(&store::lock_path(&data, &id)) else {
+            continue;
+        };
+        let Ok(session) = store::read_session(&store::session_path(&data, &id)) else {
+            continue;
+        };
+        if let Ok(answers) = history.finish_session(&session) {
+            unmark(ctx, &id);
+            if answers > 0 {
+                let note = kkori::i18n::Note::CaughtUp {
+                    session: session.id.clone(),
+                    answers,
+                };
+                eprintln!("{}", note.text(ctx.lang));
+            }
+        }
     }
 }
 

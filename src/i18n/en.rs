@@ -351,6 +351,12 @@ pub(super) fn note(n: &Note) -> String {
         Note::DamagedPassedOver { paths: p } => {
             format!("damaged session files passed over: {}", paths(p))
         }
+        Note::NotRecorded { session } => format!(
+            "the history did not take this answer; it is safe in session {session}'s file and will be added the next time kkori opens this history"
+        ),
+        Note::CaughtUp { session, answers } => format!(
+            "added {answers} answers of session {session} that the history had missed"
+        ),
         Note::Resuming { path, answered } => format!(
             "Resuming session {} ({answered} answers recorded).",
             path.display()

@@ -254,6 +254,11 @@ pub enum Note {
     },
     /// Lines of piped answers that were not UTF-8: kept, with U+FFFD for the bad bytes.
     NotUtf8Replaced { lines: Vec<usize> },
+    /// The history could not take an answer of this session (a server away): it is in the
+    /// session file, and is added the next time kkori opens this history.
+    NotRecorded { session: String },
+    /// Answers the history had missed were added from their session file.
+    CaughtUp { session: String, answers: usize },
 }
 
 impl Note {
@@ -503,6 +508,13 @@ pub(crate) mod samples {
                 questions: 3,
             },
             Note::NotUtf8Replaced { lines: vec![2, 5] },
+            Note::NotRecorded {
+                session: "s1".into(),
+            },
+            Note::CaughtUp {
+                session: "s1".into(),
+                answers: 3,
+            },
             Note::Checked {
                 files: 1,
                 questions: 2,

@@ -375,6 +375,12 @@ pub(super) fn note(n: &Note) -> String {
             "이전에 이 세션을 진행하던 kkori (pid {pid})는 이미 끝났습니다. 잠금을 넘겨받았습니다."
         ),
         Note::DamagedPassedOver { paths: p } => format!("손상되어 건너뛴 세션 파일: {}", paths(p)),
+        Note::NotRecorded { session } => format!(
+            "기록에 이 답변을 넣지 못했습니다. 답변은 세션 {session}의 파일에 안전하게 있고, 다음에 kkori가 이 기록을 열 때 더해집니다"
+        ),
+        Note::CaughtUp { session, answers } => format!(
+            "기록에서 빠졌던 세션 {session}의 답변 {answers}개를 더했습니다"
+        ),
         Note::Resuming { path, answered } => format!(
             "세션 {} 이어서 진행합니다 (기록된 답변 {answered}개).",
             josa(&path.display().to_string(), "을", "를")

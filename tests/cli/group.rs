@@ -490,3 +490,107 @@ fn four_kkori_record_into_one_sqlite_file_none_lost_none_twice() {
         .unwrap();
     assert_eq!(check, "ok");
 }
+
+#[test]
+fn answers_given_while_the_server_was_away_are_added_the_next_time() {
+    let Some(url) = postgres_server::database("server_away") else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kkori"))
+        .args([
+            "--banks",
+            &bank(),
+            "--data-dir",
+            data.path().to_str().unwrap(),
+        ])
+        .args([
+            "--history",
+            &url,
+            "--candidate",
+            "지수",
+            "--lang",
+            "en",
+            "interview",
+        ])
+        .args([
+            "--count",
+            "2",
+            "--depth",
+            "0",
+            "--seed",
+            "1",
+            "--feedback",
+            "end",
+        ])
+        .env_remove("KKORI_HISTORY")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    use std::io::Write;
+    writeln!(stdin, "{GOOD}\n").unwrap();
+    stdin.flush().unwrap();
+    let recorded = || {
+        let made = "SELECT count(*) FROM pg_class WHERE relname = 'turns'";
+        if postgres_server::numbers(&url, made) == [[0]] {
+            return 0;
+        }
+        postgres_server::numbers(&url, "SELECT count(*) FROM turns")[0][0]
+    };
+    let waited = std::time::Instant::now();
+    while recorded() < 1 {
+        assert!(
+            waited.elapsed().as_secs() < 60,
+            "the first answer never arrived"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // The server drops kkori's connection; the second answer cannot be recorded.
+    let database = url.rsplit('/').next().unwrap();
+    postgres_server::execute(
+        &url,
+        &format!(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+             WHERE application_name = 'kkori' AND datname = '{database}'"
+        ),
+    );
+    writeln!(stdin, "{POOR}\n").unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(recorded(), 1);
+    // Said once, with the way the answer is kept.
+    assert_eq!(
+        stderr
+            .matches("the history did not take this answer")
+            .count(),
+        1,
+        "{stderr}"
+    );
+    assert!(!stderr.contains(url.split('@').next().unwrap()), "{stderr}");
+
+    // The next kkori on this history adds it from the session file, once.
+    let out = kkori(data.path(), &url)
+        .args(["--candidate", "지수", "--lang", "en", "history"])
+        .run();
+    out.success();
+    assert!(
+        out.stderr.contains("added 1 answers of session"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(recorded(), 2);
+    let again = kkori(data.path(), &url)
+        .args(["--candidate", "지수", "--lang", "en", "history"])
+        .run();
+    assert!(!again.stderr.contains("added"), "{}", again.stderr);
+    // Another member's history does not take it.
+    assert_eq!(
+        postgres_server::numbers(&url, "SELECT count(DISTINCT member) FROM turns"),
+        [[1]]
+    );
+}
