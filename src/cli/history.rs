@@ -86,13 +86,20 @@ pub enum Backend {
 
 /// The kind of history named by `--history` or `KKORI_HISTORY`.
 pub fn backend(ctx: &Context) -> Result<Backend> {
-    let Some(spec) = ctx.history.as_deref().map(str::trim) else {
+    parse_backend(ctx.history.as_deref()).map_err(failure)
+}
+
+/// `sqlite:PATH` (or `sqlite://PATH`), `postgres://…` or `postgresql://…`; nothing is the
+/// data directory's file. An unknown kind is named by its scheme only: the rest of what was
+/// given may hold a password.
+fn parse_backend(spec: Option<&str>) -> std::result::Result<Backend, HistoryError> {
+    let Some(spec) = spec.map(str::trim) else {
         return Ok(Backend::Sqlite { own: None });
     };
     if let Some(path) = spec.strip_prefix("sqlite:") {
         let path = path.strip_prefix("//").unwrap_or(path);
         if path.is_empty() {
-            return Err(failure(HistoryError::NoSqlitePath));
+            return Err(HistoryError::NoSqlitePath);
         }
         return Ok(Backend::Sqlite {
             own: Some(PathBuf::from(path)),
@@ -103,7 +110,6 @@ pub fn backend(ctx: &Context) -> Result<Backend> {
             url: spec.to_string(),
         });
     }
-    // Only the scheme is repeated: the rest may hold a password.
     let scheme = spec
         .split(':')
         .next()
@@ -111,7 +117,7 @@ pub fn backend(ctx: &Context) -> Result<Backend> {
         .chars()
         .take(20)
         .collect();
-    Err(failure(HistoryError::UnknownKind { scheme }))
+    Err(HistoryError::UnknownKind { scheme })
 }
 
 /// Whose rows a group's database reads and writes: `--candidate`, else the login name
@@ -452,4 +458,46 @@ pub fn progress(ctx: &Context, args: ProgressArgs) -> Result {
 /// Pretty JSON of either progress model.
 fn pretty(value: &impl serde::Serialize) -> Result<String> {
     serde_json::to_string_pretty(value).map_err(Error::internal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_history_is_a_file_or_a_server() {
+        let sqlite = |p: &str| {
+            Ok(Backend::Sqlite {
+                own: Some(PathBuf::from(p)),
+            })
+        };
+        let cases: [(Option<&str>, std::result::Result<Backend, HistoryError>); 8] = [
+            (None, Ok(Backend::Sqlite { own: None })),
+            (Some("sqlite:h.sqlite3"), sqlite("h.sqlite3")),
+            (Some("sqlite:///tmp/h.sqlite3"), sqlite("/tmp/h.sqlite3")),
+            (Some(" sqlite:a b "), sqlite("a b")),
+            (Some("sqlite:"), Err(HistoryError::NoSqlitePath)),
+            (
+                Some("postgres://u:p@h/db"),
+                Ok(Backend::Postgres {
+                    url: "postgres://u:p@h/db".into(),
+                }),
+            ),
+            (
+                Some("postgresql://h/db"),
+                Ok(Backend::Postgres {
+                    url: "postgresql://h/db".into(),
+                }),
+            ),
+            (
+                Some("mysql://u:secret@h/db"),
+                Err(HistoryError::UnknownKind {
+                    scheme: "mysql".into(),
+                }),
+            ),
+        ];
+        for (spec, expected) in cases {
+            assert_eq!(parse_backend(spec), expected, "{spec:?}");
+        }
+    }
 }
