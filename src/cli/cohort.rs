@@ -49,13 +49,14 @@ pub fn run(ctx: &Context, args: Args) -> Result {
             let name = clean(&name)?;
             let created = store.create_cohort(&name).map_err(failure)?;
             out(&match (created, lang) {
-                (true, Lang::Ko) => format!("코호트 `{name}`를 만들었습니다."),
+                (true, Lang::Ko) => format!("코호트 {} 만들었습니다.", josa(&name, "을", "를")),
                 (true, Lang::En) => format!("created cohort `{name}`"),
-                (false, Lang::Ko) => format!("코호트 `{name}`는 이미 있습니다."),
+                (false, Lang::Ko) => format!("코호트 {} 이미 있습니다.", josa(&name, "은", "는")),
                 (false, Lang::En) => format!("cohort `{name}` exists already"),
             })
         }
         Action::Add { name, members } => {
+            let name = clean(&name)?;
             let members: Vec<String> = members.iter().map(|m| clean(m)).collect::<Result<_>>()?;
             let added = store.add_to_cohort(&name, &members).map_err(failure)?;
             let Some(added) = added else {
@@ -109,6 +110,8 @@ fn group(ctx: &Context) -> Result<History> {
 /// history), in the cohort's order.
 pub fn members(ctx: &Context, name: &str) -> Result<(Cohort, Vec<(String, Snapshot)>)> {
     let lang = ctx.lang;
+    let name = clean(name)?;
+    let name = name.as_str();
     let find = |cohorts: Vec<Cohort>| -> Result<Cohort> {
         match cohorts.iter().find(|c| c.name == name) {
             Some(c) => Ok(c.clone()),
@@ -143,6 +146,11 @@ pub fn members(ctx: &Context, name: &str) -> Result<(Cohort, Vec<(String, Snapsh
             Ok((cohort, histories))
         }
     }
+}
+
+/// `` `name` `` with the particle that fits its last sound.
+fn josa(name: &str, after_consonant: &str, after_vowel: &str) -> String {
+    kkori::text::particle::with_particle(&format!("`{name}`"), after_consonant, after_vowel)
 }
 
 /// A name as kept: trimmed and NFC-normalised; an empty one is an error.
