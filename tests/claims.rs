@@ -12,6 +12,14 @@ mod common;
 
 use common::grade;
 
+/// The result of one concept of a grade, by id.
+fn concept<'g>(g: &'g Grade, id: &str) -> &'g kkori::grade::ConceptResult {
+    g.concepts
+        .iter()
+        .find(|c| c.id == id)
+        .unwrap_or_else(|| panic!("the rubric has no concept `{id}`"))
+}
+
 fn swapped(g: &Grade) -> bool {
     g.misconceptions
         .iter()
@@ -166,11 +174,7 @@ fn typo_tolerance_never_erases_a_negation() {
         "http-stateless",
         "서버가 상태를 저장하지만 요청마다 처리합니다.",
     );
-    let no_state = g
-        .concepts
-        .iter()
-        .find(|c| c.id == "no-state")
-        .expect("concept");
+    let no_state = concept(&g, "no-state");
     assert!(!no_state.hit, "{:?}", no_state.evidence);
     // A misconception's term is matched exactly only: "맺지만" is not "맺지 않".
     let mut set = TermSet::default();
@@ -310,11 +314,7 @@ fn a_name_alone_counts_half_and_says_so() {
         "concurrency-deadlock",
         "데드락은 두 스레드가 서로 상대가 가진 락을 기다리며 영원히 멈춘 상태입니다. 조건으로는 상호 배제, 점유와 대기, 비선점, 순환 대기가 있습니다.",
     );
-    let four = listed
-        .concepts
-        .iter()
-        .find(|c| c.id == "four-conditions")
-        .expect("the rubric has four-conditions");
+    let four = concept(&listed, "four-conditions");
     assert!(four.hit && four.named_only, "{four:?}");
     let text = explain(&listed, Lang::En, &Paint::plain());
     assert!(text.contains("named, not explained: half weight"), "{text}");
@@ -323,11 +323,7 @@ fn a_name_alone_counts_half_and_says_so() {
         "데드락은 두 스레드가 서로 상대가 가진 락을 기다리며 영원히 멈춘 상태입니다. 자원을 한 번에 하나만 쓸 수 있는 상호 배제, \
          자원을 쥔 채 다른 자원을 기다리는 점유와 대기, 남의 자원을 빼앗을 수 없는 비선점, 기다림이 원을 이루는 순환 대기가 모두 성립해야 생깁니다.",
     );
-    let four = explained
-        .concepts
-        .iter()
-        .find(|c| c.id == "four-conditions")
-        .expect("the rubric has four-conditions");
+    let four = concept(&explained, "four-conditions");
     assert!(four.hit && !four.named_only, "{four:?}");
     assert!(explained.score > listed.score);
 }

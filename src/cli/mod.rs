@@ -2,6 +2,7 @@
 //! is a thin layer of IO over the library.
 
 mod check;
+mod cohort;
 mod env;
 mod eval;
 mod failure;
@@ -78,6 +79,13 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME")]
     candidate: Option<String>,
 
+    /// Where the history is kept: sqlite:PATH (your own file) or
+    /// postgres://USER:PASSWORD@HOST:PORT/DATABASE (a study group's server, everyone's
+    /// answers under their --candidate name, else the login name) [default: $KKORI_HISTORY,
+    /// else history.sqlite3 in the data directory].
+    #[arg(long, global = true, value_name = "URL")]
+    history: Option<String>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -106,6 +114,8 @@ enum Command {
     Progress(history::ProgressArgs),
     /// Past sessions; `export` and `import` move the history to another machine.
     History(history::HistoryArgs),
+    /// Study groups: create a cohort, add members, list them (see `progress --cohort`).
+    Cohort(cohort::Args),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(
         after_help = "Examples:\n  kkori completions bash > ~/.local/share/bash-completion/completions/kkori\n  kkori completions zsh > ~/.zfunc/_kkori\n  kkori completions fish > ~/.config/fish/completions/kkori.fish"
@@ -151,6 +161,8 @@ pub struct Context {
     pub paint: Paint,
     data_dir: Option<PathBuf>,
     pub candidate: Option<String>,
+    /// `--history`, else `KKORI_HISTORY` (see [`history::Backend`]).
+    pub history: Option<String>,
     /// The clock and the seeds: read here and nowhere else.
     pub env: env::Env,
 }
@@ -186,6 +198,11 @@ impl Context {
                 .map(str::trim)
                 .filter(|c| !c.is_empty())
                 .map(str::to_string),
+            history: cli.history.clone().or_else(|| {
+                std::env::var("KKORI_HISTORY")
+                    .ok()
+                    .filter(|v| !v.trim().is_empty())
+            }),
             env: env::Env::System,
         }
     }
@@ -234,6 +251,7 @@ pub fn main() -> i32 {
         Some(Command::Report(args)) => report::run(&ctx, args),
         Some(Command::Progress(args)) => history::progress(&ctx, args),
         Some(Command::History(args)) => history::run(&ctx, args),
+        Some(Command::Cohort(args)) => cohort::run(&ctx, args),
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "kkori", &mut std::io::stdout());

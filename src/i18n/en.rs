@@ -333,6 +333,17 @@ pub(super) fn error(e: &Error) -> String {
             path.display()
         ),
         Error::History(h) => h.to_string(),
+        Error::EmptyName => "a name cannot be empty".to_string(),
+        Error::UnknownCohort {
+            name,
+            closest: Some(c),
+        } => format!("no cohort `{name}`; did you mean `{c}`? (`kkori cohort list` lists them)"),
+        Error::UnknownCohort {
+            name,
+            closest: None,
+        } => format!(
+            "no cohort `{name}` (`kkori cohort list` lists them; `kkori cohort create {name}` makes it)"
+        ),
         Error::NotAnExport { path, detail } => format!(
             "{}: not a kkori history export ({detail})",
             path.display()
@@ -365,6 +376,12 @@ pub(super) fn note(n: &Note) -> String {
         Note::DamagedPassedOver { paths: p } => {
             format!("damaged session files passed over: {}", paths(p))
         }
+        Note::NotRecorded { session } => format!(
+            "the history did not take this answer; it is safe in session {session}'s file and will be added the next time kkori opens this history"
+        ),
+        Note::CaughtUp { session, answers } => format!(
+            "added {answers} answers of session {session} that the history had missed"
+        ),
         Note::Resuming { path, answered } => format!(
             "Resuming session {} ({answered} answers recorded).",
             path.display()

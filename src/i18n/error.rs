@@ -137,6 +137,13 @@ pub enum Error {
     History(HistoryError),
     /// `history import` of something that is not an export.
     NotAnExport { path: PathBuf, detail: String },
+    /// `cohort`: an empty cohort or member name.
+    EmptyName,
+    /// `cohort add`, `progress --cohort`: no such cohort (and the closest name, if any).
+    UnknownCohort {
+        name: String,
+        closest: Option<String>,
+    },
 
     /// `eval`: the labels hold no answers.
     NoLabels,
@@ -247,6 +254,11 @@ pub enum Note {
     },
     /// Lines of piped answers that were not UTF-8: kept, with U+FFFD for the bad bytes.
     NotUtf8Replaced { lines: Vec<usize> },
+    /// The history could not take an answer of this session (a server away): it is in the
+    /// session file, and is added the next time kkori opens this history.
+    NotRecorded { session: String },
+    /// Answers the history had missed were added from their session file.
+    CaughtUp { session: String, answers: usize },
 }
 
 impl Note {
@@ -267,6 +279,14 @@ pub(crate) mod samples {
 
     pub fn errors() -> Vec<Error> {
         let p = || PathBuf::from("/tmp/x.json");
+        let db = || crate::history::Server {
+            host: "db.lan".into(),
+            port: 5432,
+            user: "study".into(),
+            database: "kkori".into(),
+        };
+        let file = || crate::history::Place::File(p());
+        let server = || crate::history::Place::Server(db());
         let io = |action, user, full, denied| Error::Io {
             action,
             path: p(),
@@ -399,13 +419,19 @@ pub(crate) mod samples {
                 path: p(),
                 detail: "d".into(),
             }),
-            Error::History(H::Foreign { path: p() }),
+            Error::History(H::Foreign { place: file() }),
+            Error::History(H::Foreign { place: server() }),
             Error::History(H::Damaged {
                 path: p(),
                 detail: "d".into(),
             }),
             Error::History(H::TooNew {
-                path: p(),
+                place: file(),
+                found: 9,
+                supported: 2,
+            }),
+            Error::History(H::TooNew {
+                place: server(),
                 found: 9,
                 supported: 2,
             }),
@@ -413,12 +439,40 @@ pub(crate) mod samples {
                 path: p(),
                 detail: "d".into(),
             }),
-            Error::History(H::Full { path: p() }),
+            Error::History(H::Full { place: file() }),
+            Error::History(H::Full { place: server() }),
             Error::History(H::Busy { path: p() }),
             Error::History(H::Sqlite {
                 path: p(),
                 detail: "d".into(),
             }),
+            Error::History(H::BadLocation { detail: "d".into() }),
+            Error::History(H::UnknownKind {
+                scheme: "mysql".into(),
+            }),
+            Error::History(H::NoSqlitePath),
+            Error::History(H::Unreachable {
+                server: db(),
+                detail: "refused".into(),
+            }),
+            Error::History(H::Auth {
+                server: db(),
+                detail: "password".into(),
+            }),
+            Error::History(H::NoDatabase { server: db() }),
+            Error::History(H::Postgres {
+                server: db(),
+                detail: "d".into(),
+            }),
+            Error::EmptyName,
+            Error::UnknownCohort {
+                name: "spring".into(),
+                closest: Some("sprint".into()),
+            },
+            Error::UnknownCohort {
+                name: "spring".into(),
+                closest: None,
+            },
             Error::NotAnExport {
                 path: p(),
                 detail: "d".into(),
@@ -485,6 +539,13 @@ pub(crate) mod samples {
                 questions: 3,
             },
             Note::NotUtf8Replaced { lines: vec![2, 5] },
+            Note::NotRecorded {
+                session: "s1".into(),
+            },
+            Note::CaughtUp {
+                session: "s1".into(),
+                answers: 3,
+            },
             Note::Checked {
                 files: 1,
                 questions: 2,

@@ -226,7 +226,6 @@ fn paths(items: &[std::path::PathBuf]) -> String {
 
 /// An error, without the `error:` before it.
 pub(super) fn error(e: &Error) -> String {
-    use crate::history::HistoryError as H;
     match e {
         Error::Io {
             action,
@@ -364,33 +363,21 @@ pub(super) fn error(e: &Error) -> String {
             "`{}`의 확장자로는 형식을 알 수 없습니다. 파일.md 나 파일.html 로 이름을 주세요 (표준 출력에 Markdown으로 쓰려면 `--out -`)",
             path.display()
         ),
-        Error::History(h) => {
-            let p = h.path().display();
-            match h {
-                H::NotADatabase { detail, .. } => format!(
-                    "{p}의 기록은 kkori 데이터베이스가 아니거나 손상되었습니다 ({detail}). 옮겨 두고 (mv {p} {p}.bak) 새로 시작하거나 백업을 되돌리세요"
-                ),
-                H::Foreign { .. } => format!(
-                    "`{p}` 파일은 kkori가 아닌 다른 프로그램의 SQLite 데이터베이스입니다. 옮겨 두거나 (mv {p} {p}.bak) 다른 --data-dir 을 쓰세요"
-                ),
-                H::Damaged { detail, .. } => format!(
-                    "{p}의 기록이 손상되었습니다 ({detail}). 옮겨 두고 (mv {p} {p}.bak) 새로 시작하거나 백업을 되돌리세요 (`sqlite3 {p} .recover` 로 남은 것을 살릴 수도 있습니다)"
-                ),
-                H::TooNew { found, supported, .. } => format!(
-                    "{p}의 기록은 더 새로운 kkori가 쓴 것입니다 (스키마 버전 {found}, 이 kkori는 {supported}까지 읽습니다). kkori를 업데이트하거나 다른 --data-dir 을 쓰세요"
-                ),
-                H::Access { detail, .. } => format!(
-                    "{p}의 기록을 열거나 쓸 수 없습니다 ({detail}). 읽고 쓸 수 있는 파일인지 확인하거나 다른 --data-dir 을 쓰세요"
-                ),
-                H::Full { .. } => format!(
-                    "{p}에 기록을 쓸 수 없습니다: 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 해 주세요"
-                ),
-                H::Busy { .. } => format!(
-                    "다른 kkori가 {p}의 기록을 너무 오래 잠그고 있습니다. 그쪽을 끝내거나 닫은 뒤 다시 해 주세요"
-                ),
-                H::Sqlite { detail, .. } => format!("{p}의 기록을 쓸 수 없었습니다: {detail}"),
-            }
-        }
+        Error::History(h) => history(h),
+        Error::EmptyName => "빈 이름은 쓸 수 없습니다".to_string(),
+        Error::UnknownCohort {
+            name,
+            closest: Some(c),
+        } => format!(
+            "코호트 `{name}`는 없습니다. {} 말씀하신 건가요? (`kkori cohort list`로 목록을 볼 수 있습니다)",
+            code_obj(c)
+        ),
+        Error::UnknownCohort {
+            name,
+            closest: None,
+        } => format!(
+            "코호트 `{name}`는 없습니다 (`kkori cohort list`로 목록을 보고, `kkori cohort create {name}`로 만드세요)"
+        ),
         Error::NotAnExport { path, detail } => format!(
             "{}: kkori 기록 내보내기 파일이 아닙니다 ({detail})",
             path.display()
@@ -419,6 +406,12 @@ pub(super) fn note(n: &Note) -> String {
             "이전에 이 세션을 진행하던 kkori (pid {pid})는 이미 끝났습니다. 잠금을 넘겨받았습니다."
         ),
         Note::DamagedPassedOver { paths: p } => format!("손상되어 건너뛴 세션 파일: {}", paths(p)),
+        Note::NotRecorded { session } => format!(
+            "기록에 이 답변을 넣지 못했습니다. 답변은 세션 {session}의 파일에 안전하게 있고, 다음에 kkori가 이 기록을 열 때 더해집니다"
+        ),
+        Note::CaughtUp { session, answers } => format!(
+            "기록에서 빠졌던 세션 {session}의 답변 {answers}개를 더했습니다"
+        ),
         Note::Resuming { path, answered } => format!(
             "세션 {} 이어서 진행합니다 (기록된 답변 {answered}개).",
             josa(&path.display().to_string(), "을", "를")
@@ -471,6 +464,98 @@ fn interview(e: &crate::interview::InterviewError) -> String {
                 }
             };
             format!("세션 파일이 손상되었습니다: {what}")
+        }
+    }
+}
+
+/// The history's errors: which file or server, and what to do.
+fn history(h: &crate::history::HistoryError) -> String {
+    use crate::history::{HistoryError as H, Place};
+    match h {
+        H::NotADatabase { path, detail } => {
+            let p = path.display();
+            format!(
+                "{p}의 기록은 kkori 데이터베이스가 아니거나 손상되었습니다 ({detail}). 옮겨 두고 (mv {p} {p}.bak) 새로 시작하거나 백업을 되돌리세요"
+            )
+        }
+        H::Foreign {
+            place: Place::File(path),
+        } => {
+            let p = path.display();
+            format!(
+                "`{p}` 파일은 kkori가 아닌 다른 프로그램의 SQLite 데이터베이스입니다. 옮겨 두거나 (mv {p} {p}.bak) 다른 --data-dir 을 쓰세요"
+            )
+        }
+        H::Foreign {
+            place: Place::Server(s),
+        } => format!(
+            "데이터베이스 {s}에는 kkori가 아닌 다른 프로그램의 테이블이 있습니다. kkori용 빈 데이터베이스를 만들고 ({}) --history 로 지정하세요",
+            s.createdb_named("kkori")
+        ),
+        H::Damaged { path, detail } => {
+            let p = path.display();
+            format!(
+                "{p}의 기록이 손상되었습니다 ({detail}). 옮겨 두고 (mv {p} {p}.bak) 새로 시작하거나 백업을 되돌리세요 (`sqlite3 {p} .recover` 로 남은 것을 살릴 수도 있습니다)"
+            )
+        }
+        H::TooNew {
+            place,
+            found,
+            supported,
+        } => {
+            let way_out = match place {
+                Place::File(_) => "kkori를 업데이트하거나 다른 --data-dir 을 쓰세요",
+                Place::Server(_) => {
+                    "이 컴퓨터의 kkori를 업데이트하세요 (그룹의 데이터베이스는 그대로 둡니다)"
+                }
+            };
+            format!(
+                "{place}의 기록은 더 새로운 kkori가 쓴 것입니다 (스키마 버전 {found}, 이 kkori는 {supported}까지 읽습니다). {way_out}"
+            )
+        }
+        H::Access { path, detail } => format!(
+            "{}의 기록을 열거나 쓸 수 없습니다 ({detail}). 읽고 쓸 수 있는 파일인지 확인하거나 다른 --data-dir 을 쓰세요",
+            path.display()
+        ),
+        H::Full {
+            place: place @ Place::File(_),
+        } => format!("{place}에 기록을 쓸 수 없습니다: 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 해 주세요"),
+        H::Full {
+            place: place @ Place::Server(_),
+        } => format!(
+            "{place}에 기록을 쓸 수 없습니다: 서버의 디스크가 가득 찼습니다. 서버를 맡은 사람에게 공간을 비워 달라고 한 뒤 다시 해 주세요"
+        ),
+        H::Busy { path } => format!(
+            "다른 kkori가 {}의 기록을 너무 오래 잠그고 있습니다. 그쪽을 끝내거나 닫은 뒤 다시 해 주세요",
+            path.display()
+        ),
+        H::Sqlite { path, detail } => {
+            format!("{}의 기록을 쓸 수 없었습니다: {detail}", path.display())
+        }
+        H::BadLocation { detail } => format!(
+            "이 기록을 쓸 수 없습니다 ({detail}). --history (또는 KKORI_HISTORY)는 sqlite:경로 또는 postgres://사용자:비밀번호@호스트:포트/데이터베이스 로 주세요"
+        ),
+        H::UnknownKind { scheme } => format!(
+            "`{scheme}:`는 kkori가 아는 기록 종류가 아닙니다. --history (또는 KKORI_HISTORY)는 sqlite:경로 또는 postgres://사용자:비밀번호@호스트:포트/데이터베이스 로 주세요"
+        ),
+        H::NoSqlitePath => {
+            "`--history sqlite:`에 파일이 없습니다. sqlite:경로 로 주세요 (예: sqlite:history.sqlite3)"
+                .to_string()
+        }
+        H::Unreachable { server, detail } => format!(
+            "기록 서버 {server}에 연결할 수 없습니다 ({detail}). 서버를 켜거나 --history 또는 KKORI_HISTORY의 호스트와 포트를 확인하세요"
+        ),
+        H::Auth { server, detail } => format!(
+            "기록 서버 {server}가 사용자 {} 거부했습니다 ({detail}). --history 또는 KKORI_HISTORY (또는 PGPASSWORD)의 사용자와 비밀번호를 확인하세요",
+            code_obj(&server.user)
+        ),
+        H::NoDatabase { server } => format!(
+            "기록 서버 {server}에 데이터베이스 `{}`가 없습니다. 만들거나 ({}) --history 또는 KKORI_HISTORY에 다른 데이터베이스를 주세요",
+            server.database,
+            server.createdb()
+        ),
+        H::Postgres { server, detail } => {
+            format!("기록 서버 {server}를 쓸 수 없었습니다: {detail}")
         }
     }
 }

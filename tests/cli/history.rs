@@ -241,5 +241,19 @@ fn a_corrupt_history_is_reported_and_left_alone() {
         );
         assert!(out.stderr.contains(&format!("mv {p} {p}.bak")));
     }
+    // In Korean (the default) too.
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["history"])
+        .run();
+    out.failure(1);
+    let p = path.display().to_string();
+    assert!(
+        out.stderr.starts_with(&format!(
+            "error: {p}의 기록은 kkori 데이터베이스가 아니거나"
+        )),
+        "{}",
+        out.stderr
+    );
     assert_eq!(std::fs::read(&path).unwrap(), garbage);
 }

@@ -5,6 +5,7 @@ mod browser;
 mod check;
 mod eval;
 mod grade;
+mod group;
 mod harness;
 mod help_lang;
 mod history;

@@ -30,6 +30,11 @@ pub struct Loop<'a> {
     data: PathBuf,
     save_failed: bool,
     history: kkori::history::History,
+    /// Which history this is, for [`crate::cli::history::mark_unrecorded`].
+    history_key: String,
+    /// Whether the history failed to take an answer of this session (said once).
+    record_failed: bool,
+    ctx: &'a Context,
     /// Held until the loop ends: no other kkori takes this session over meanwhile.
     _lock: SessionLock,
 }
@@ -53,6 +58,9 @@ impl<'a> Loop<'a> {
             },
             data: ctx.data_dir(),
             save_failed: false,
+            history_key: crate::cli::history::key(ctx, &history),
+            record_failed: false,
+            ctx,
             history,
             _lock: lock,
         }
@@ -180,17 +188,34 @@ impl<'a> Loop<'a> {
         for reply in replies {
             if let Reply::Graded { turn } | Reply::Skipped { turn } = reply {
                 if let Err(e) = self.history.record_turn(session, *turn) {
-                    eprintln!("warning: {}", Error::History(e).text(self.view.lang));
+                    self.not_recorded(session, e);
                 }
             }
         }
     }
 
+    /// The history did not take an answer: say why once, and mark the session so that the
+    /// next kkori to open this history adds it from the session file.
+    fn not_recorded(&mut self, session: &Session, e: kkori::history::HistoryError) {
+        if !self.record_failed {
+            let lang = self.view.lang;
+            eprintln!("warning: {}", Error::History(e).text(lang));
+            let note = Note::NotRecorded {
+                session: session.id.clone(),
+            };
+            eprintln!("warning: {}", note.text(lang));
+            crate::cli::history::mark_unrecorded(self.ctx, &session.id, &self.history_key);
+        }
+        self.record_failed = true;
+    }
+
     fn finish(&mut self, session: &Session, report: &ReportArgs) -> Result {
         // A session with no answer teaches nothing about the candidate: not recorded.
         if !session.turns.is_empty() {
-            if let Err(e) = self.history.finish_session(session) {
-                eprintln!("warning: {}", Error::History(e).text(self.view.lang));
+            match self.history.finish_session(session) {
+                Ok(_) if self.record_failed => crate::cli::history::unmark(self.ctx, &session.id),
+                Ok(_) => {}
+                Err(e) => self.not_recorded(session, e),
             }
         }
         // A report that cannot be written is said after the closing lines, not instead.
