@@ -2,8 +2,8 @@
 //! (the PostgreSQL database, or the mentor's own history file on one laptop). What the
 //! group knows is `kkori progress --cohort NAME`.
 
-use kkori::bank::Lang;
 use kkori::history::{Cohort, History, Snapshot};
+use kkori::i18n::{Msg, Note};
 
 use super::failure::{Error, Result};
 use super::history::{backend, connect, failure, member, Backend};
@@ -48,12 +48,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         Action::Create { name } => {
             let name = clean(&name)?;
             let created = store.create_cohort(&name).map_err(failure)?;
-            out(&match (created, lang) {
-                (true, Lang::Ko) => format!("코호트 {} 만들었습니다.", josa(&name, "을", "를")),
-                (true, Lang::En) => format!("created cohort `{name}`"),
-                (false, Lang::Ko) => format!("코호트 {} 이미 있습니다.", josa(&name, "은", "는")),
-                (false, Lang::En) => format!("cohort `{name}` exists already"),
-            })
+            out(&Note::CohortCreated { name, created }.text(lang))
         }
         Action::Add { name, members } => {
             let name = clean(&name)?;
@@ -63,16 +58,13 @@ pub fn run(ctx: &Context, args: Args) -> Result {
                 let cohorts = store.cohorts().map_err(failure)?;
                 return Err(unknown(&name, &cohorts));
             };
-            out(&match lang {
-                Lang::Ko => format!(
-                    "코호트 `{name}`에 {added}명을 더했습니다 (이미 있던 {}명은 그대로).",
-                    members.len() - added
-                ),
-                Lang::En => format!(
-                    "added {added} members to cohort `{name}` ({} were in it already)",
-                    members.len() - added
-                ),
-            })
+            let present = members.len() - added;
+            out(&Note::CohortAdded {
+                name,
+                added,
+                present,
+            }
+            .text(lang))
         }
         Action::List { format } => {
             let cohorts = store.cohorts().map_err(failure)?;
@@ -81,10 +73,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
                 return out(&text);
             }
             if cohorts.is_empty() {
-                return out(match lang {
-                    Lang::Ko => "코호트가 없습니다 (`kkori cohort create 이름`으로 만드세요).",
-                    Lang::En => "no cohorts yet (`kkori cohort create NAME` makes one)",
-                });
+                return out(Msg::NoCohorts.text(lang));
             }
             let lines: Vec<String> = cohorts
                 .iter()
@@ -148,11 +137,6 @@ pub fn members(ctx: &Context, name: &str) -> Result<(Cohort, Vec<(String, Snapsh
     }
 }
 
-/// `` `name` `` with the particle that fits its last sound.
-fn josa(name: &str, after_consonant: &str, after_vowel: &str) -> String {
-    kkori::text::particle::with_particle(&format!("`{name}`"), after_consonant, after_vowel)
-}
-
 /// A name as kept: trimmed and NFC-normalised; an empty one is an error.
 fn clean(name: &str) -> Result<String> {
     use unicode_normalization::UnicodeNormalization;
@@ -164,19 +148,8 @@ fn clean(name: &str) -> Result<String> {
 }
 
 fn unknown(name: &str, cohorts: &[Cohort]) -> Error {
-    let closest = cohorts
-        .iter()
-        .map(|c| {
-            (
-                strsim::normalized_damerau_levenshtein(name, &c.name),
-                &c.name,
-            )
-        })
-        .filter(|(score, _)| *score >= 0.6)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c.clone());
     Error::UnknownCohort {
         name: name.to_string(),
-        closest,
+        closest: super::words::closest(name, cohorts.iter().map(|c| c.name.as_str())),
     }
 }

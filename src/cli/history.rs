@@ -4,10 +4,9 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use kkori::bank::Lang;
 use kkori::history::{cohort, progress};
 use kkori::history::{Export, History, HistoryError, PgStore, SessionRecord, Snapshot};
-use kkori::i18n::Msg;
+use kkori::i18n::{Msg, Note};
 use kkori::interview::session::civil;
 use kkori::interview::Mode;
 
@@ -221,7 +220,7 @@ fn catch_up(ctx: &Context, history: &mut History) {
         if let Ok(answers) = history.finish_session(&session) {
             unmark(ctx, &id);
             if answers > 0 {
-                let note = kkori::i18n::Note::CaughtUp {
+                let note = Note::CaughtUp {
                     session: session.id.clone(),
                     answers,
                 };
@@ -318,12 +317,10 @@ fn list(ctx: &Context, format: Format) -> Result {
     let rows: Vec<[String; 6]> = sessions
         .iter()
         .map(|s| {
-            let unfinished = match (status(ctx, s), lang) {
-                (Status::Finished, _) => "",
-                (Status::Unfinished, Lang::Ko) => " (진행 중)",
-                (Status::Unfinished, Lang::En) => " (unfinished)",
-                (Status::Abandoned, Lang::Ko) => " (중단됨)",
-                (Status::Abandoned, Lang::En) => " (abandoned)",
+            let unfinished = match status(ctx, s) {
+                Status::Finished => String::new(),
+                Status::Unfinished => format!(" ({})", Msg::InProgress.text(lang)),
+                Status::Abandoned => format!(" ({})", Msg::Abandoned.text(lang)),
             };
             [
                 format!("{}{unfinished}", s.id),
@@ -361,21 +358,12 @@ fn export(ctx: &Context, file: &Path) -> Result {
     }
     store::write_atomic(file, format!("{text}\n").as_bytes())?;
     let turns: usize = export.sessions.iter().map(|s| s.turns.len()).sum();
-    eprintln!(
-        "{}",
-        match ctx.lang {
-            Lang::Ko => format!(
-                "세션 {}개, 답변 {turns}개를 {}에 내보냈습니다.",
-                export.sessions.len(),
-                file.display()
-            ),
-            Lang::En => format!(
-                "exported {} sessions and {turns} answers to {}",
-                export.sessions.len(),
-                file.display()
-            ),
-        }
-    );
+    let note = Note::Exported {
+        sessions: export.sessions.len(),
+        answers: turns,
+        path: file.to_path_buf(),
+    };
+    eprintln!("{}", note.text(ctx.lang));
     Ok(())
 }
 
@@ -402,17 +390,13 @@ fn import(ctx: &Context, file: &Path) -> Result {
     })?;
     let mut history = open(ctx)?;
     let done = history.import(&export).map_err(failure)?;
-    let place = history.place().to_string();
-    out(&match ctx.lang {
-        Lang::Ko => format!(
-            "세션 {}개, 답변 {}개를 가져왔습니다 (이미 있던 답변 {}개는 그대로 둠): {}",
-            done.sessions_added, done.turns_added, done.turns_present, place
-        ),
-        Lang::En => format!(
-            "imported {} sessions and {} answers ({} already present, left as they were) into {}",
-            done.sessions_added, done.turns_added, done.turns_present, place
-        ),
-    })
+    let note = Note::Imported {
+        sessions: done.sessions_added,
+        answers: done.turns_added,
+        present: done.turns_present,
+        place: history.place().to_string(),
+    };
+    out(&note.text(ctx.lang))
 }
 
 pub fn progress(ctx: &Context, args: ProgressArgs) -> Result {

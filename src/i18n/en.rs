@@ -158,6 +158,9 @@ pub(super) fn msg(m: Msg) -> &'static str {
         Msg::ListQuestionsHint => "↳ marks questions asked only as follow-ups · grade one: kkori grade ID --answer \"…\"",
         Msg::Solo => "solo",
         Msg::Pair => "pair",
+        Msg::InProgress => "unfinished",
+        Msg::Abandoned => "abandoned",
+        Msg::NoCohorts => "no cohorts yet (`kkori cohort create NAME` makes one)",
     }
 }
 
@@ -381,6 +384,20 @@ pub(super) fn note(n: &Note) -> String {
         ),
         Note::CaughtUp { session, answers } => format!(
             "added {answers} answers of session {session} that the history had missed"
+        ),
+        Note::Exported { sessions, answers, path } => format!(
+            "exported {sessions} sessions and {answers} answers to {}",
+            path.display()
+        ),
+        Note::Imported { sessions, answers, present, place } => format!(
+            "imported {sessions} sessions and {answers} answers ({present} already present, left as they were) into {place}"
+        ),
+        Note::CohortCreated { name, created: true } => format!("created cohort `{name}`"),
+        Note::CohortCreated { name, created: false } => {
+            format!("cohort `{name}` exists already")
+        }
+        Note::CohortAdded { name, added, present } => format!(
+            "added {added} members to cohort `{name}` ({present} were in it already)"
         ),
         Note::Resuming { path, answered } => format!(
             "Resuming session {} ({answered} answers recorded).",

@@ -259,6 +259,28 @@ pub enum Note {
     NotRecorded { session: String },
     /// Answers the history had missed were added from their session file.
     CaughtUp { session: String, answers: usize },
+    /// `history export` wrote this many sessions and answers to `path`.
+    Exported {
+        sessions: usize,
+        answers: usize,
+        path: PathBuf,
+    },
+    /// `history import` added what the export had and the history (at `place`) lacked;
+    /// `present` answers were there already.
+    Imported {
+        sessions: usize,
+        answers: usize,
+        present: usize,
+        place: String,
+    },
+    /// `cohort create`: the cohort was made (`created`), or it was there already.
+    CohortCreated { name: String, created: bool },
+    /// `cohort add`: members added, and how many were in it already.
+    CohortAdded {
+        name: String,
+        added: usize,
+        present: usize,
+    },
 }
 
 impl Note {
@@ -545,6 +567,30 @@ pub(crate) mod samples {
             Note::CaughtUp {
                 session: "s1".into(),
                 answers: 3,
+            },
+            Note::Exported {
+                sessions: 2,
+                answers: 5,
+                path: p(),
+            },
+            Note::Imported {
+                sessions: 1,
+                answers: 4,
+                present: 2,
+                place: "/tmp/x".into(),
+            },
+            Note::CohortCreated {
+                name: "spring".into(),
+                created: true,
+            },
+            Note::CohortCreated {
+                name: "spring".into(),
+                created: false,
+            },
+            Note::CohortAdded {
+                name: "spring".into(),
+                added: 2,
+                present: 1,
             },
             Note::Checked {
                 files: 1,

@@ -158,6 +158,9 @@ pub(super) fn msg(m: Msg) -> &'static str {
         Msg::ListQuestionsHint => "↳ 는 꼬리질문으로만 나오는 질문입니다 · 한 문제 채점: kkori grade ID --answer \"…\"",
         Msg::Solo => "혼자",
         Msg::Pair => "페어",
+        Msg::InProgress => "진행 중",
+        Msg::Abandoned => "중단됨",
+        Msg::NoCohorts => "코호트가 없습니다 (`kkori cohort create 이름`으로 만드세요).",
     }
 }
 
@@ -369,14 +372,16 @@ pub(super) fn error(e: &Error) -> String {
             name,
             closest: Some(c),
         } => format!(
-            "코호트 `{name}`는 없습니다. {} 말씀하신 건가요? (`kkori cohort list`로 목록을 볼 수 있습니다)",
+            "코호트 {} 없습니다. {} 말씀하신 건가요? (`kkori cohort list`로 목록을 볼 수 있습니다)",
+            josa(&format!("`{name}`"), "은", "는"),
             code_obj(c)
         ),
         Error::UnknownCohort {
             name,
             closest: None,
         } => format!(
-            "코호트 `{name}`는 없습니다 (`kkori cohort list`로 목록을 보고, `kkori cohort create {name}`로 만드세요)"
+            "코호트 {} 없습니다 (목록: `kkori cohort list`, 만들기: `kkori cohort create {name}`)",
+            josa(&format!("`{name}`"), "은", "는")
         ),
         Error::NotAnExport { path, detail } => format!(
             "{}: kkori 기록 내보내기 파일이 아닙니다 ({detail})",
@@ -411,6 +416,23 @@ pub(super) fn note(n: &Note) -> String {
         ),
         Note::CaughtUp { session, answers } => format!(
             "기록에서 빠졌던 세션 {session}의 답변 {answers}개를 더했습니다"
+        ),
+        Note::Exported { sessions, answers, path } => format!(
+            "세션 {sessions}개, 답변 {answers}개를 {}에 내보냈습니다.",
+            path.display()
+        ),
+        Note::Imported { sessions, answers, present, place } => format!(
+            "세션 {sessions}개, 답변 {answers}개를 가져왔습니다 (이미 있던 답변 {present}개는 그대로 둠): {place}"
+        ),
+        Note::CohortCreated { name, created: true } => {
+            format!("코호트 {} 만들었습니다.", code_obj(name))
+        }
+        Note::CohortCreated { name, created: false } => format!(
+            "코호트 {} 이미 있습니다.",
+            josa(&format!("`{name}`"), "은", "는")
+        ),
+        Note::CohortAdded { name, added, present } => format!(
+            "코호트 `{name}`에 {added}명을 더했습니다 (이미 있던 {present}명은 그대로)."
         ),
         Note::Resuming { path, answered } => format!(
             "세션 {} 이어서 진행합니다 (기록된 답변 {answered}개).",

@@ -172,6 +172,9 @@ pub enum Msg {
     ListQuestionsHint,
     Solo,
     Pair,
+    InProgress,
+    Abandoned,
+    NoCohorts,
 }
 
 impl Msg {
@@ -328,6 +331,9 @@ impl Msg {
         Msg::ListQuestionsHint,
         Msg::Solo,
         Msg::Pair,
+        Msg::InProgress,
+        Msg::Abandoned,
+        Msg::NoCohorts,
     ];
 
     /// The label of a difficulty ("보통" / "medium"), never its id.
