@@ -3,17 +3,21 @@
 //! to begin. A broken bundled bank fails the build with `file:line:column: error: …`.
 //!
 //! A build script cannot call the crate it builds, so the model, loading and validation are
-//! compiled in here from their own source files (`bank`, `text`, `i18n`: the pure part of
-//! the crate, which needs nothing else). The YAML text is embedded as well, for
-//! `kkori check` and for the test that compares both load paths.
+//! compiled in here from their own source files (`bank`, `text` and the loader's messages
+//! of `i18n`: the pure part of the crate, which needs nothing else). The YAML text is
+//! embedded as well, for `kkori check` and for the test that compares both load paths.
 
 // Only part of each included module is used here.
 #![allow(dead_code, unused_imports)]
 
 #[path = "src/bank/mod.rs"]
 mod bank;
-#[path = "src/i18n.rs"]
-mod i18n;
+/// Of `i18n`, only the loader's messages: the rest also words history and interview errors.
+#[path = "src/i18n/bank.rs"]
+mod i18n_bank;
+mod i18n {
+    pub use super::i18n_bank::BankMsg;
+}
 #[path = "src/text/mod.rs"]
 mod text;
 
@@ -38,7 +42,7 @@ fn main() {
     // The code that loads and validates banks, fingerprinted: a user's cached banks are
     // read back only by a kkori built from the same code (src/cli/library/cache.rs).
     let mut code = std::collections::hash_map::DefaultHasher::new();
-    for source in ["src/bank", "src/text", "src/i18n.rs"] {
+    for source in ["src/bank", "src/text", "src/i18n/bank.rs"] {
         println!("cargo:rerun-if-changed={source}");
         fingerprint(Path::new(source), &mut code);
     }

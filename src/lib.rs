@@ -9,6 +9,7 @@ pub mod grade;
 pub mod history;
 pub mod html;
 pub mod i18n;
+pub use i18n::Error;
 pub mod import;
 pub mod interview;
 pub mod report;

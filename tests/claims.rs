@@ -12,6 +12,14 @@ mod common;
 
 use common::grade;
 
+/// The result of one concept of a grade, by id.
+fn concept<'g>(g: &'g Grade, id: &str) -> &'g kkori::grade::ConceptResult {
+    g.concepts
+        .iter()
+        .find(|c| c.id == id)
+        .unwrap_or_else(|| panic!("the rubric has no concept `{id}`"))
+}
+
 fn swapped(g: &Grade) -> bool {
     g.misconceptions
         .iter()
@@ -166,11 +174,7 @@ fn typo_tolerance_never_erases_a_negation() {
         "http-stateless",
         "서버가 상태를 저장하지만 요청마다 처리합니다.",
     );
-    let no_state = g
-        .concepts
-        .iter()
-        .find(|c| c.id == "no-state")
-        .expect("concept");
+    let no_state = concept(&g, "no-state");
     assert!(!no_state.hit, "{:?}", no_state.evidence);
     // A misconception's term is matched exactly only: "맺지만" is not "맺지 않".
     let mut set = TermSet::default();
@@ -282,4 +286,44 @@ fn more_sides_than_can_be_told_apart_is_a_check_error_not_a_panic() {
         .unwrap()
         .grade("It is said that name39 does something for the user.");
     assert!(g.concepts[0].hit, "{:?}", g.concepts);
+}
+
+/// Names are not explanations: flags listed and then each said to do nothing of what they do
+/// were credited by the list (100 before). A denial outweighs a bare name said elsewhere.
+#[test]
+fn names_listed_then_denied_are_not_credited() {
+    let denied = grade(
+        "tcp-flags",
+        "플래그로는 SYN, ACK, FIN, RST, PSH, URG가 있습니다. 하지만 SYN은 연결을 요청하는 데 쓰이지 않고, \
+         FIN도 연결 종료와는 관계가 없습니다. ACK는 확인 응답을 뜻하지 않고 RST도 연결을 끊지 않습니다.",
+    );
+    assert!(denied.score < PASS_SCORE, "scored {}", denied.score);
+    let right = grade(
+        "tcp-flags",
+        "SYN은 연결을 요청하며 순서 번호를 동기화하고, ACK는 확인 응답 번호가 유효하다는 뜻입니다. \
+         FIN은 연결을 정상 종료할 때, RST는 연결을 강제로 끊을 때 씁니다. PSH는 버퍼링 없이 바로 전달하라는 뜻이고 URG는 긴급 데이터입니다.",
+    );
+    assert!(right.score >= PASS_SCORE, "scored {}", right.score);
+}
+
+/// Within an explanation, a term alone in a list, or a word the question itself says, counts
+/// half: the candidate knows the name, not yet the claim. The explanation says so.
+#[test]
+fn a_name_alone_counts_half_and_says_so() {
+    let listed = grade(
+        "concurrency-deadlock",
+        "데드락은 두 스레드가 서로 상대가 가진 락을 기다리며 영원히 멈춘 상태입니다. 조건으로는 상호 배제, 점유와 대기, 비선점, 순환 대기가 있습니다.",
+    );
+    let four = concept(&listed, "four-conditions");
+    assert!(four.hit && four.named_only, "{four:?}");
+    let text = explain(&listed, Lang::En, &Paint::plain());
+    assert!(text.contains("named, not explained: half weight"), "{text}");
+    let explained = grade(
+        "concurrency-deadlock",
+        "데드락은 두 스레드가 서로 상대가 가진 락을 기다리며 영원히 멈춘 상태입니다. 자원을 한 번에 하나만 쓸 수 있는 상호 배제, \
+         자원을 쥔 채 다른 자원을 기다리는 점유와 대기, 남의 자원을 빼앗을 수 없는 비선점, 기다림이 원을 이루는 순환 대기가 모두 성립해야 생깁니다.",
+    );
+    let four = concept(&explained, "four-conditions");
+    assert!(four.hit && !four.named_only, "{four:?}");
+    assert!(explained.score > listed.score);
 }

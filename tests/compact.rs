@@ -38,7 +38,7 @@ fn compact_library_holds_what_the_yaml_holds() {
 }
 
 #[test]
-fn every_labelled_answer_grades_the_same_through_both_load_paths() {
+fn every_labelled_answer_grades_the_same_through_every_load_path() {
     let (yaml, compact) = (from_yaml(), from_compact());
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -48,15 +48,28 @@ fn every_labelled_answer_grades_the_same_through_both_load_paths() {
     let labels = kkori::eval::parse_labels(path, &text, &yaml).expect("labels parse");
     assert!(labels.len() > 500, "{} labels", labels.len());
     let (old, new) = (Grader::new(&yaml), Grader::new(&compact));
+    // The path of `kkori grade` and `grade --batch`: only the labelled questions' rubrics,
+    // each told the prompts of every question it grades, as the full grader is.
+    let ids: Vec<&str> = labels.iter().map(|l| l.label.question.as_str()).collect();
+    let some = Library::from_compact_for(kkori::bundled::COMPACT, &ids).expect("reads");
+    let few = Grader::for_questions(&some, ids.iter().filter_map(|id| some.question(id)));
     for l in &labels {
         let id = &l.label.question;
         let a = old.grade(yaml.question(id).expect("question"), &l.label.answer);
         let b = new.grade(compact.question(id).expect("question"), &l.label.answer);
-        let (a, b) = (a.expect("rubric"), b.expect("rubric"));
+        let c = few.grade(some.question(id).expect("question"), &l.label.answer);
+        let (a, b, c) = (a.expect("rubric"), b.expect("rubric"), c.expect("rubric"));
         assert_eq!(
             (a.score, json(&a)),
             (b.score, json(&b)),
             "{}:{} ({id})",
+            l.file,
+            l.line
+        );
+        assert_eq!(
+            (a.score, json(&a)),
+            (c.score, json(&c)),
+            "{}:{} ({id}, for_questions)",
             l.file,
             l.line
         );

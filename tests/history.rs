@@ -64,10 +64,24 @@ fn data_dir() -> (tempfile::TempDir, PathBuf) {
 #[test]
 fn sessions_are_recorded_exactly_and_only_once() {
     let (_dir, path) = data_dir();
-    let mut history = History::open(&path).unwrap();
+    recorded_exactly_once(History::open(&path).unwrap(), "s1");
+    // Opened again: the same.
+    assert_eq!(
+        History::open(&path)
+            .unwrap()
+            .snapshot()
+            .unwrap()
+            .sessions
+            .len(),
+        1
+    );
+}
+
+/// Record one interview and check that recording again adds nothing (either store).
+fn recorded_exactly_once(mut history: History, id: &str) -> Session {
     let session = interview(
         &mut history,
-        new_session("s1", &["handshake", "tcp-vs-udp", "keep-alive"], T0),
+        new_session(id, &["handshake", "tcp-vs-udp", "keep-alive"], T0),
         &[
             Event::Answer(GOOD.into()),
             Event::Skip,
@@ -94,6 +108,7 @@ fn sessions_are_recorded_exactly_and_only_once() {
         snapshot.schedules
     );
     assert_eq!(history.integrity_check().unwrap(), ["ok"]);
+    session
 }
 
 #[test]
@@ -154,7 +169,15 @@ fn a_topic_answered_badly_three_times_is_the_weakest() {
 #[test]
 fn export_then_import_is_exact_and_idempotent() {
     let (_a, path_a) = data_dir();
-    let mut a = History::open(&path_a).unwrap();
+    let (_b, path_b) = data_dir();
+    export_then_import(
+        History::open(&path_a).unwrap(),
+        History::open(&path_b).unwrap(),
+    );
+}
+
+/// Export `a` and import it into the empty `b`, twice: exact, then nothing added.
+fn export_then_import(mut a: History, mut b: History) {
     interview(
         &mut a,
         new_session("one", &["handshake", "keep-alive"], T0),
@@ -175,8 +198,6 @@ fn export_then_import_is_exact_and_idempotent() {
     let parsed = Export::from_json(&text).unwrap();
     assert_eq!(parsed, export);
 
-    let (_b, path_b) = data_dir();
-    let mut b = History::open(&path_b).unwrap();
     let first = b.import(&parsed).unwrap();
     assert_eq!(
         first,
@@ -480,4 +501,200 @@ fn a_directory_in_the_way_is_an_access_error() {
 /// A plan of these main questions.
 fn planned(ids: &[&str]) -> Vec<Planned> {
     ids.iter().map(|q| Planned::question(*q)).collect()
+}
+
+// ---- the same on PostgreSQL ---------------------------------------------------------------
+
+#[path = "support/postgres.rs"]
+mod postgres_server;
+
+use kkori::history::{PgStore, Place, Store};
+
+fn pg(url: &str, member: &str) -> History {
+    History::new(Box::new(PgStore::connect(url, member, None).unwrap()))
+}
+
+#[test]
+fn postgres_sessions_are_recorded_exactly_and_only_once() {
+    let Some(url) = postgres_server::database("recorded_once") else {
+        return;
+    };
+    let session = recorded_exactly_once(pg(&url, "지수"), "s1");
+    // Another member may have a session of the same id: rows carry their member.
+    let other = recorded_exactly_once(pg(&url, "민호"), "s1");
+    assert_eq!(session.id, other.id);
+    let again = pg(&url, "지수").snapshot().unwrap();
+    assert_eq!(again.sessions, [SessionRecord::with_turns(&session)]);
+    let rows = postgres_server::numbers(&url, "SELECT count(*) FROM turns");
+    assert_eq!(rows, [[6]]);
+}
+
+#[test]
+fn postgres_export_then_import_is_exact_and_idempotent() {
+    let Some(url) = postgres_server::database("export_import") else {
+        return;
+    };
+    export_then_import(pg(&url, "a"), pg(&url, "b"));
+    // From a file into the group, and back: the same export.
+    let (_dir, path) = data_dir();
+    let mut file = History::open(&path).unwrap();
+    file.import(&pg(&url, "b").export().unwrap()).unwrap();
+    assert_eq!(file.export().unwrap(), pg(&url, "b").export().unwrap());
+}
+
+#[test]
+fn postgres_an_interrupted_session_is_kept_up_to_its_last_answer() {
+    let Some(url) = postgres_server::database("interrupted") else {
+        return;
+    };
+    let (lib, grader) = fixture();
+    let session = new_session("cut", &["handshake", "tcp-vs-udp", "keep-alive"], T0);
+    let (mut iv, _) = Interview::start(&lib, &grader, session, T0).unwrap();
+    {
+        let mut history = pg(&url, "m");
+        history.record_session(iv.session()).unwrap();
+        iv.handle(Event::Answer(GOOD.into()), T0 + 60);
+        history.record_turn(iv.session(), 0).unwrap();
+        iv.handle(Event::Answer(POOR.into()), T0 + 120);
+        history.record_turn(iv.session(), 1).unwrap();
+        // The process dies here: no finish_session, no orderly close.
+        std::mem::forget(history);
+    }
+    let mut history = pg(&url, "m");
+    assert_eq!(history.snapshot().unwrap().sessions[0].turns.len(), 2);
+    iv.handle(Event::Answer(KEEP_ALIVE.into()), T0 + 180);
+    assert_eq!(history.finish_session(iv.session()).unwrap(), 1);
+    let snapshot = history.snapshot().unwrap();
+    assert_eq!(snapshot.sessions[0].turns.len(), 3);
+    assert!(snapshot.sessions[0].ended_at.is_some());
+}
+
+#[test]
+fn postgres_writers_of_one_member_keep_the_schedules_exact() {
+    let Some(url) = postgres_server::database("one_member_writers") else {
+        return;
+    };
+    // Four connections of one member record sessions on the same questions at once: every
+    // schedule must be the replay of all their turns, none lost to a race.
+    let template = long_session("template");
+    let threads: Vec<_> = (0..4)
+        .map(|w| {
+            let url = url.clone();
+            let mut session = template.clone();
+            session.id = format!("w{w}");
+            std::thread::spawn(move || {
+                let mut history = pg(&url, "same");
+                let mut growing = session.clone();
+                growing.turns.clear();
+                for (i, turn) in session.turns.iter().take(40).enumerate() {
+                    growing.turns.push(turn.clone());
+                    assert!(history.record_turn(&growing, i).unwrap());
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+    let history = pg(&url, "same");
+    let snapshot = history.snapshot().unwrap();
+    assert_eq!(snapshot.turns().count(), 160);
+    assert_eq!(history.integrity_check().unwrap(), ["ok"]);
+    assert_eq!(snapshot.schedules["handshake"].reps, 4 * 14);
+}
+
+#[test]
+fn postgres_another_programs_database_is_not_taken_over() {
+    let Some(url) = postgres_server::database("foreign") else {
+        return;
+    };
+    postgres_server::execute(
+        &url,
+        "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')",
+    );
+    let err = PgStore::connect(&url, "m", None).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            HistoryError::Foreign {
+                place: Place::Server(_)
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("some other program"), "{err}");
+    assert!(err.text(kkori::bank::Lang::Ko).contains("다른 프로그램"));
+    // Left as it was: no kkori table.
+    let rows = postgres_server::numbers(
+        &url,
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
+    );
+    assert_eq!(rows, [[1]]);
+}
+
+#[test]
+fn postgres_a_database_from_a_newer_kkori_is_refused() {
+    let Some(url) = postgres_server::database("too_new") else {
+        return;
+    };
+    drop(PgStore::connect(&url, "m", None).unwrap());
+    postgres_server::execute(&url, "UPDATE kkori_schema SET version = 99");
+    let err = PgStore::connect(&url, "m", None).unwrap_err();
+    assert!(
+        matches!(err, HistoryError::TooNew { found: 99, .. }),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("newer kkori"));
+    assert!(err.text(kkori::bank::Lang::Ko).contains("더 새로운 kkori"));
+}
+
+#[test]
+fn postgres_errors_name_the_server_never_the_password() {
+    let Some(url) = postgres_server::server("errors") else {
+        return;
+    };
+    let secret = "n0t-the-Passw0rd";
+    let (scheme, rest) = url.split_once("://").unwrap();
+    let host = rest.rsplit_once('@').map_or(rest, |(_, h)| h);
+    let host = host.split('/').next().unwrap();
+    let wrong = format!("{scheme}://kkori_nobody:{secret}@{host}/postgres");
+    let err = PgStore::connect(&wrong, "m", None).unwrap_err();
+    assert!(matches!(err, HistoryError::Auth { .. }), "{err:?}");
+    for lang in [kkori::bank::Lang::En, kkori::bank::Lang::Ko] {
+        let text = err.text(lang);
+        assert!(!text.contains(secret), "{text}");
+        assert!(
+            text.contains(&format!("kkori_nobody@{host}/postgres")),
+            "{text}"
+        );
+    }
+    // Nothing listens on port 1.
+    let closed = format!("postgres://kkori_nobody:{secret}@127.0.0.1:1/x");
+    let err = PgStore::connect(&closed, "m", None).unwrap_err();
+    assert!(matches!(err, HistoryError::Unreachable { .. }), "{err:?}");
+    assert!(!err.to_string().contains(secret));
+    assert!(err
+        .to_string()
+        .contains("postgres://kkori_nobody@127.0.0.1:1/x"));
+    let missing = postgres_server::with_database(&url, "kkori_no_such_database");
+    let err = PgStore::connect(&missing, "m", None).unwrap_err();
+    assert!(matches!(err, HistoryError::NoDatabase { .. }), "{err:?}");
+    assert!(err.to_string().contains("createdb"), "{err}");
+}
+
+#[test]
+fn postgres_cohorts_are_kept_once() {
+    let Some(url) = postgres_server::database("cohorts") else {
+        return;
+    };
+    let mut store = PgStore::connect(&url, "mentor", None).unwrap();
+    assert!(store.create_cohort("봄").unwrap());
+    assert!(!store.create_cohort("봄").unwrap());
+    let members = ["지수".to_string(), "민호".to_string()];
+    assert_eq!(store.add_to_cohort("봄", &members).unwrap(), Some(2));
+    assert_eq!(store.add_to_cohort("봄", &members).unwrap(), Some(0));
+    assert_eq!(store.add_to_cohort("가을", &members).unwrap(), None);
+    let cohorts = store.cohorts().unwrap();
+    assert_eq!(cohorts.len(), 1);
+    assert_eq!(cohorts[0].members, ["민호", "지수"]);
 }

@@ -14,7 +14,7 @@ use super::diagnostic::{suggest, Diagnostic};
 use super::locate::Positions;
 use super::model::{File, Question, Rubric, Topic};
 use super::Lang;
-use crate::i18n::Msg;
+use crate::i18n::BankMsg;
 
 /// One loaded file: its name as the user gave it, and its text for locating problems.
 #[derive(Debug)]
@@ -124,11 +124,7 @@ impl Library {
                     }
                     Err(e) => {
                         let at = line_col(e.as_bytes(), e.utf8_error().valid_up_to());
-                        problems.push(Diagnostic::error(
-                            name,
-                            at,
-                            "this file is not valid UTF-8; save it as UTF-8 and try again",
-                        ));
+                        problems.push(Diagnostic::error(name, at, BankMsg::BankNotUtf8.text(lang)));
                         (None, problems)
                     }
                 }
@@ -336,19 +332,12 @@ fn parse(file: &SourceFile, problems: &mut Vec<Diagnostic>, lang: Lang) -> File 
         problems.push(Diagnostic::warning(
             &file.name,
             (1, 1),
-            Msg::EmptyBankFile.text(lang),
+            BankMsg::EmptyBankFile.text(lang),
         ));
         return File::default();
     }
     if let Some(at) = too_deep(&file.text) {
-        let message = match lang {
-            Lang::Ko => format!(
-                "{MAX_DEPTH}단계보다 깊게 중첩되어 있습니다. 뱅크 파일에는 그렇게 깊은 구조가 없습니다 (괄호가 닫히지 않았나요?)"
-            ),
-            Lang::En => format!(
-                "nested deeper than {MAX_DEPTH} levels; no bank or rubric file needs that (is a bracket left open?)"
-            ),
-        };
+        let message = BankMsg::NestedTooDeep.fill(lang, &[&MAX_DEPTH.to_string()]);
         problems.push(Diagnostic::error(&file.name, at, message));
         return File::default();
     }
@@ -363,7 +352,7 @@ fn parse(file: &SourceFile, problems: &mut Vec<Diagnostic>, lang: Lang) -> File 
                 problems.push(Diagnostic::warning(
                     &file.name,
                     (1, 1),
-                    Msg::EmptyBankFile.text(lang),
+                    BankMsg::EmptyBankFile.text(lang),
                 ));
             }
             parsed

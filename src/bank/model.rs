@@ -248,6 +248,45 @@ fn default_penalty() -> u32 {
     15
 }
 
+impl Misconception {
+    /// What a person is shown for this misconception, never its id when there are words:
+    /// its label; else its words in `lang` where it has them (`두 번` / `two messages`),
+    /// words said together joined by `…`; else its id. Bank text is put on one line.
+    pub fn label_in(&self, lang: super::Lang) -> String {
+        let one_line = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(label) = &self.label {
+            return one_line(label.get(lang));
+        }
+        let korean = lang == super::Lang::Ko;
+        let pick = |terms: &[String]| -> Option<String> {
+            let in_lang = |t: &&String| t.chars().any(crate::text::is_hangul) == korean;
+            terms
+                .iter()
+                .find(in_lang)
+                .or(terms.first())
+                .map(|t| one_line(t))
+        };
+        if let Some(term) = pick(&self.terms) {
+            return term;
+        }
+        if let Some(rule) = self.together.first() {
+            let words: Vec<String> = rule.all.iter().filter_map(|g| pick(g)).collect();
+            if !words.is_empty() {
+                return words.join(" … ");
+            }
+        }
+        self.id.clone()
+    }
+
+    /// [`Misconception::label_in`] in both languages, for a grade to carry.
+    pub fn labels(&self) -> Localized {
+        Localized::new(
+            self.label_in(super::Lang::Ko),
+            self.label_in(super::Lang::En),
+        )
+    }
+}
+
 /// A sample answer with the grade (0–5) a human interviewer would give it.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

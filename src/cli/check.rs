@@ -6,7 +6,7 @@ use kkori::bank::{Diagnostic, Library};
 use kkori::eval;
 use kkori::grade::Grader;
 
-use super::failure::{Failure, Result, USER};
+use super::failure::{Error, Result, USER};
 use super::{library, out, Context, Format};
 
 #[derive(Debug, clap::Args)]
@@ -38,11 +38,16 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     if paths.is_empty() && Path::new("question-banks").is_dir() && Path::new("rubrics").is_dir() {
         paths = vec![PathBuf::from("question-banks"), PathBuf::from("rubrics")];
     }
-    let (files, mut problems) = if paths.is_empty() {
+    let (files, unreadable) = if paths.is_empty() {
         (library::bundled(), Vec::new())
     } else {
         library::read_paths(&paths)
     };
+    // A file that could not be read is listed first, as `error: cannot read `x`: …`.
+    let mut problems: Vec<Diagnostic> = unreadable
+        .iter()
+        .map(|e| Diagnostic::error("", (0, 0), e.text(ctx.lang)))
+        .collect();
     let file_count = files.len();
     let (lib, more) = Library::load_in(files, ctx.lang);
     problems.extend(more);
@@ -87,16 +92,21 @@ pub fn run(ctx: &Context, args: Args) -> Result {
             if args.examples {
                 print_examples(&lib, &examples)?;
             }
-            eprintln!(
-                "checked {file_count} file(s): {} questions, {} rubrics, {} examples; {errors} error(s), {warnings} warning(s)",
-                lib.questions.len(),
-                lib.rubrics.len(),
-                examples.len()
-            );
+            let note = kkori::i18n::Note::Checked {
+                files: file_count,
+                questions: lib.questions.len(),
+                rubrics: lib.rubrics.len(),
+                examples: examples.len(),
+                errors,
+                warnings,
+            };
+            eprintln!("{}", note.text(ctx.lang));
         }
     }
     if errors > 0 {
-        return Err(Failure::reported(USER));
+        // A disk that fails to read is the machine's problem, not the banks'.
+        let code = unreadable.iter().map(Error::code).fold(USER, i32::max);
+        return Err(Error::Reported { code });
     }
     Ok(())
 }

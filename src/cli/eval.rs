@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use kkori::eval::{self, Located, Metrics, Sample};
 use kkori::grade::Grader;
 
-use super::failure::{Failure, Result, USER};
+use super::failure::{Action, Error, Result, Source, USER};
 use super::{library, out, Context, Format};
 
 #[derive(Debug, clap::Args)]
@@ -31,10 +31,12 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     let mut labels: Vec<Located> = Vec::new();
     let mut failed = false;
     for path in &label_files(&args.labels)? {
-        let bytes = std::fs::read(path).map_err(|e| Failure::io("read", path, e))?;
+        let bytes = std::fs::read(path).map_err(|e| Error::io(Action::Read, path, &e))?;
         let name = path.display().to_string();
-        let text = String::from_utf8(bytes)
-            .map_err(|_| Failure::user(format!("`{name}` is not valid UTF-8")))?;
+        let text = String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+            source: Source::File(path.to_path_buf()),
+            offset: Some(e.utf8_error().valid_up_to()),
+        })?;
         match eval::parse_labels(&name, &text, &lib) {
             Ok(parsed) => labels.extend(parsed),
             Err(problems) => {
@@ -46,10 +48,10 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         }
     }
     if failed {
-        return Err(Failure::reported(USER));
+        return Err(Error::Reported { code: USER });
     }
     if labels.is_empty() {
-        return Err(Failure::user("the labels file(s) hold no answers"));
+        return Err(Error::NoLabels);
     }
     let grader = Grader::new(&lib);
     let engine = eval::samples(&labels, |q, a| eval::engine_score(&lib, &grader, q, a));
@@ -79,8 +81,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
                 "kinds": kinds,
                 "worst": worst,
             });
-            out(&serde_json::to_string_pretty(&json)
-                .map_err(|e| Failure::internal(e.to_string()))?)
+            out(&serde_json::to_string_pretty(&json).map_err(|e| Error::internal(e.to_string()))?)
         }
         Format::Text => {
             let _ = ctx;
@@ -124,7 +125,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
 
 /// The files named, with folders opened to the YAML files inside them (and in their
 /// sub-folders), in name order.
-fn label_files(paths: &[PathBuf]) -> std::result::Result<Vec<PathBuf>, Failure> {
+fn label_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for path in paths {
         if !path.is_dir() {
@@ -134,10 +135,7 @@ fn label_files(paths: &[PathBuf]) -> std::result::Result<Vec<PathBuf>, Failure> 
         let mut inside = Vec::new();
         yaml_files(path, &mut inside)?;
         if inside.is_empty() {
-            return Err(Failure::user(format!(
-                "`{}` holds no .yaml files of labelled answers",
-                path.display()
-            )));
+            return Err(Error::NoLabelFiles { dir: path.clone() });
         }
         inside.sort();
         files.extend(inside);
@@ -145,8 +143,8 @@ fn label_files(paths: &[PathBuf]) -> std::result::Result<Vec<PathBuf>, Failure> 
     Ok(files)
 }
 
-fn yaml_files(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> std::result::Result<(), Failure> {
-    let entries = std::fs::read_dir(dir).map_err(|e| Failure::io("read", dir, e))?;
+fn yaml_files(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> Result {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(Action::Read, dir, &e))?;
     for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
         if path.is_dir() {
             yaml_files(&path, out)?;

@@ -6,8 +6,7 @@ use std::path::PathBuf;
 use kkori::grade::explain::explain;
 use kkori::grade::Grader;
 
-use super::failure::{Failure, Result};
-use super::words::Say;
+use super::failure::{Action, Error, Result, Source};
 use super::{library, out, Context, Format};
 
 mod batch;
@@ -28,7 +27,7 @@ pub struct Args {
     batch: Option<PathBuf>,
 
     /// The answer text. Without --answer or --answer-file, the answer is read from stdin.
-    #[arg(long, conflicts_with = "answer_file")]
+    #[arg(long, value_name = "TEXT", conflicts_with = "answer_file")]
     answer: Option<String>,
 
     /// Read the answer from this file.
@@ -46,33 +45,30 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     }
     let Some(id) = args.question.as_deref() else {
         // clap requires the question without --batch.
-        return Err(Failure::internal("no question to grade"));
+        return Err(Error::internal("no question to grade"));
     };
     // Never freed: the process ends after this command, and freeing every string of the
     // banks one by one would take longer than the grading.
     let lib = std::mem::ManuallyDrop::new(library::load_for(&ctx.banks, ctx.lang, &[id])?);
     let question = lib.question(id).ok_or_else(|| {
         let ids = lib.questions.iter().map(|q| q.id.as_str());
-        let say = Say::UnknownQuestion {
+        Error::UnknownQuestion {
             id: id.to_string(),
             suggestion: super::words::closest(id, ids),
-        };
-        Failure::user(say.text(ctx.lang))
+        }
     })?;
     let answer = read_answer(&args)?;
     let grader = Grader::for_questions(&lib, [question]);
-    let grade = grader.grade(question, &answer).ok_or_else(|| {
-        Failure::user(format!(
-            "question `{}` has no rubric `{}`",
-            question.id,
-            question.rubric_id()
-        ))
-    })?;
+    let grade = grader
+        .grade(question, &answer)
+        .ok_or_else(|| Error::NoRubric {
+            question: question.id.clone(),
+            rubric: question.rubric_id().to_string(),
+        })?;
     match args.format {
         Format::Json => {
             let json = serde_json::json!({ "question": question.id, "grade": grade });
-            out(&serde_json::to_string_pretty(&json)
-                .map_err(|e| Failure::internal(e.to_string()))?)
+            out(&serde_json::to_string_pretty(&json).map_err(|e| Error::internal(e.to_string()))?)
         }
         Format::Text => {
             out(&format!(
@@ -91,21 +87,21 @@ fn read_answer(args: &Args) -> Result<String> {
     }
     let (bytes, source) = match &args.answer_file {
         Some(path) => (
-            std::fs::read(path).map_err(|e| Failure::io("read", path, e))?,
-            path.display().to_string(),
+            std::fs::read(path).map_err(|e| Error::io(Action::Read, path, &e))?,
+            Source::File(path.clone()),
         ),
         None => {
             let mut bytes = Vec::new();
-            std::io::stdin().read_to_end(&mut bytes).map_err(|e| {
-                Failure::user(format!("cannot read the answer from standard input: {e}"))
-            })?;
-            (bytes, "standard input".to_string())
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| Error::StdinUnreadable {
+                    detail: e.to_string(),
+                })?;
+            (bytes, Source::Stdin)
         }
     };
-    String::from_utf8(bytes).map_err(|e| {
-        Failure::user(format!(
-            "the answer from {source} is not valid UTF-8 (bad byte at offset {}); save it as UTF-8",
-            e.utf8_error().valid_up_to()
-        ))
+    String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+        source,
+        offset: Some(e.utf8_error().valid_up_to()),
     })
 }

@@ -4,16 +4,13 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use kkori::bank::Lang;
-use kkori::history::progress;
-use kkori::history::{Export, History, HistoryError, SessionRecord, Snapshot};
-use kkori::i18n::Msg;
+use kkori::history::{cohort, progress};
+use kkori::history::{Export, History, HistoryError, PgStore, SessionRecord, Snapshot};
+use kkori::i18n::{Msg, Note};
 use kkori::interview::session::civil;
 use kkori::interview::Mode;
 
-use super::failure::{Failure, Result};
-use super::interview::now;
-use super::words::W;
+use super::failure::{Error, Result, Source};
 use super::{library, out, store, Context, Format};
 
 #[derive(Debug, clap::Args)]
@@ -56,6 +53,16 @@ pub struct ProgressArgs {
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
+
+    /// A study group instead of one person: a member × topic heat map, the group's weakest
+    /// concepts and misconceptions, reviews due per member, and the trend.
+    #[arg(long, value_name = "NAME")]
+    cohort: Option<String>,
+
+    /// With --cohort: show the members' names (hidden by default, so the page can be shown
+    /// to the group).
+    #[arg(long, requires = "cohort")]
+    names: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -65,39 +72,180 @@ enum ProgressFormat {
     Html,
 }
 
-/// `<data dir>/history.sqlite3`.
-pub fn history_path(ctx: &Context) -> PathBuf {
-    ctx.history_path()
+/// Where the history is kept: `--history`, else `KKORI_HISTORY`, else the data directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Backend {
+    /// One SQLite file per person: `own` (from `sqlite:PATH`) or the data directory's for
+    /// you, `<data>/candidates/<name>/` for a candidate.
+    Sqlite { own: Option<PathBuf> },
+    /// A study group's PostgreSQL database (the URL as given, password and all: it is
+    /// only ever shown through [`kkori::history::Server`]).
+    Postgres { url: String },
 }
 
-fn failure(e: HistoryError) -> Failure {
-    if e.is_internal() {
-        Failure::internal(e.to_string())
-    } else {
-        Failure::user(e.to_string())
+/// The kind of history named by `--history` or `KKORI_HISTORY`.
+pub fn backend(ctx: &Context) -> Result<Backend> {
+    parse_backend(ctx.history.as_deref()).map_err(failure)
+}
+
+/// `sqlite:PATH` (or `sqlite://PATH`), `postgres://…` or `postgresql://…`; nothing is the
+/// data directory's file. An unknown kind is named by its scheme only: the rest of what was
+/// given may hold a password.
+fn parse_backend(spec: Option<&str>) -> std::result::Result<Backend, HistoryError> {
+    let Some(spec) = spec.map(str::trim) else {
+        return Ok(Backend::Sqlite { own: None });
+    };
+    if let Some(path) = spec.strip_prefix("sqlite:") {
+        let path = path.strip_prefix("//").unwrap_or(path);
+        if path.is_empty() {
+            return Err(HistoryError::NoSqlitePath);
+        }
+        return Ok(Backend::Sqlite {
+            own: Some(PathBuf::from(path)),
+        });
+    }
+    if spec.starts_with("postgres://") || spec.starts_with("postgresql://") {
+        return Ok(Backend::Postgres {
+            url: spec.to_string(),
+        });
+    }
+    let scheme = spec
+        .split(':')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .take(20)
+        .collect();
+    Err(HistoryError::UnknownKind { scheme })
+}
+
+/// Whose rows a group's database reads and writes: `--candidate`, else the login name
+/// (`USER`, `USERNAME`), NFC-normalised so one name typed on two systems is one person.
+pub fn member(ctx: &Context) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let name = ctx.candidate.clone().unwrap_or_else(|| {
+        ["USER", "USERNAME", "LOGNAME"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().filter(|v| !v.trim().is_empty()))
+            .unwrap_or_else(|| "me".to_string())
+    });
+    name.trim().nfc().collect()
+}
+
+/// The SQLite file of the person in use.
+fn sqlite_path(ctx: &Context, own: &Option<PathBuf>) -> PathBuf {
+    match (&ctx.candidate, own) {
+        (None, Some(path)) => path.clone(),
+        _ => ctx.history_path(),
     }
 }
 
-/// Open (and create, if need be) the history.
-pub fn open(path: &Path) -> Result<History> {
-    History::open(path).map_err(failure)
+/// The history's error as the command line's (worded in `kkori::i18n`).
+pub fn failure(e: HistoryError) -> Error {
+    Error::History(e)
+}
+
+/// Connect to the group's database as `member`.
+pub fn connect(url: &str, member: &str) -> Result<PgStore> {
+    let password = std::env::var("PGPASSWORD").ok();
+    PgStore::connect(url, member, password.as_deref()).map_err(failure)
+}
+
+/// Open (and create, if need be) the history of the person in use, and add what it missed
+/// of earlier sessions (see [`catch_up`]).
+pub fn open(ctx: &Context) -> Result<History> {
+    let mut history = match backend(ctx)? {
+        Backend::Sqlite { own } => History::open(&sqlite_path(ctx, &own)).map_err(failure)?,
+        Backend::Postgres { url } => History::new(Box::new(connect(&url, &member(ctx))?)),
+    };
+    catch_up(ctx, &mut history);
+    Ok(history)
+}
+
+/// Which history a session's answers belong in, as a marker file says it: where it is and,
+/// on a group's server, whose (never a password).
+pub fn key(ctx: &Context, history: &History) -> String {
+    match history.place() {
+        kkori::history::Place::File(path) => format!("{}\n", path.display()),
+        server => format!("{server}\n{}", member(ctx)),
+    }
+}
+
+/// `<data>/sessions/<id>.unrecorded`: the history may lack answers of this session.
+fn marker(ctx: &Context, id: &str) -> PathBuf {
+    store::sessions_dir(&ctx.data_dir()).join(format!("{}.unrecorded", store::sanitize(id)))
+}
+
+/// Say that session `id` has answers the history `key` may lack (a write failed). Best
+/// effort: the answers are in the session file either way.
+pub fn mark_unrecorded(ctx: &Context, id: &str, key: &str) {
+    let _ = store::write_atomic(&marker(ctx, id), key.as_bytes());
+}
+
+/// The history took all of session `id`.
+pub fn unmark(ctx: &Context, id: &str) {
+    let _ = std::fs::remove_file(marker(ctx, id));
+}
+
+/// Add to `history` what it missed of sessions marked for it, from their session files:
+/// an answer recorded while the server was away is not lost. A session another kkori is
+/// running (its lock is held) is left to that kkori. Quiet unless something was added.
+fn catch_up(ctx: &Context, history: &mut History) {
+    let Ok(entries) = std::fs::read_dir(store::sessions_dir(&ctx.data_dir())) else {
+        return;
+    };
+    let key = key(ctx, history);
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "unrecorded") {
+            continue;
+        }
+        let Some(id) = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .map(str::to_string)
+        else {
+            continue;
+        };
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(key.as_str()) {
+            continue;
+        }
+        let data = ctx.data_dir();
+        let Ok(_lock) = super::lock::SessionLock::acquire(&store::lock_path(&data, &id)) else {
+            continue;
+        };
+        let Ok(session) = store::read_session(&store::session_path(&data, &id)) else {
+            continue;
+        };
+        if let Ok(answers) = history.finish_session(&session) {
+            unmark(ctx, &id);
+            if answers > 0 {
+                let note = Note::CaughtUp {
+                    session: session.id.clone(),
+                    answers,
+                };
+                eprintln!("{}", note.text(ctx.lang));
+            }
+        }
+    }
 }
 
 /// Everything recorded, or nothing when there is no history file yet (a command that only
 /// reads does not create one).
-fn snapshot(path: &Path) -> Result<Snapshot> {
-    if !path.exists() {
-        return Ok(Snapshot::default());
+fn snapshot(ctx: &Context) -> Result<Snapshot> {
+    if let Backend::Sqlite { own } = backend(ctx)? {
+        if !sqlite_path(ctx, &own).exists() {
+            return Ok(Snapshot::default());
+        }
     }
-    open(path)?.snapshot().map_err(failure)
+    open(ctx)?.snapshot().map_err(failure)
 }
 
 pub fn run(ctx: &Context, args: HistoryArgs) -> Result {
-    let path = history_path(ctx);
     match args.action {
-        None => list(ctx, &path, args.format),
-        Some(Action::Export { file }) => export(ctx, &path, &file),
-        Some(Action::Import { file }) => import(ctx, &path, &file),
+        None => list(ctx, args.format),
+        Some(Action::Export { file }) => export(ctx, &file),
+        Some(Action::Import { file }) => import(ctx, &file),
     }
 }
 
@@ -118,15 +266,15 @@ fn status(ctx: &Context, record: &SessionRecord) -> Status {
         return Status::Finished;
     }
     let file = store::session_path(&ctx.data_dir(), &record.id);
-    match store::read_session(&file, ctx.lang) {
+    match store::read_session(&file) {
         Ok(s) if s.is_finished() => Status::Finished,
         Ok(_) => Status::Unfinished,
         Err(_) => Status::Abandoned,
     }
 }
 
-fn list(ctx: &Context, path: &Path, format: Format) -> Result {
-    let history = snapshot(path)?;
+fn list(ctx: &Context, format: Format) -> Result {
+    let history = snapshot(ctx)?;
     // Newest first: what one looks for.
     let sessions: Vec<&SessionRecord> = history.sessions.iter().rev().collect();
     if format == Format::Json {
@@ -151,7 +299,7 @@ fn list(ctx: &Context, path: &Path, format: Format) -> Result {
             })
             .collect();
         let text =
-            serde_json::to_string_pretty(&rows).map_err(|e| Failure::internal(e.to_string()))?;
+            serde_json::to_string_pretty(&rows).map_err(|e| Error::internal(e.to_string()))?;
         return out(&text);
     }
     let lang = ctx.lang;
@@ -169,19 +317,17 @@ fn list(ctx: &Context, path: &Path, format: Format) -> Result {
     let rows: Vec<[String; 6]> = sessions
         .iter()
         .map(|s| {
-            let unfinished = match (status(ctx, s), lang) {
-                (Status::Finished, _) => "",
-                (Status::Unfinished, Lang::Ko) => " (진행 중)",
-                (Status::Unfinished, Lang::En) => " (unfinished)",
-                (Status::Abandoned, Lang::Ko) => " (중단됨)",
-                (Status::Abandoned, Lang::En) => " (abandoned)",
+            let unfinished = match status(ctx, s) {
+                Status::Finished => String::new(),
+                Status::Unfinished => format!(" ({})", Msg::InProgress.text(lang)),
+                Status::Abandoned => format!(" ({})", Msg::Abandoned.text(lang)),
             };
             [
                 format!("{}{unfinished}", s.id),
                 date_time(s.started_at),
                 match s.mode {
-                    Mode::Solo => W::Solo.get(lang).to_string(),
-                    Mode::Pair => W::Pair.get(lang).to_string(),
+                    Mode::Solo => Msg::Solo.text(lang).to_string(),
+                    Mode::Pair => Msg::Pair.text(lang).to_string(),
                 },
                 s.candidate.clone().unwrap_or_else(|| "—".to_string()),
                 s.turns.len().to_string(),
@@ -203,8 +349,8 @@ fn date_time(secs: u64) -> String {
     format!("{} {}:{}", progress::date(secs), &time[..2], &time[2..4])
 }
 
-fn export(ctx: &Context, path: &Path, file: &Path) -> Result {
-    let history = snapshot(path)?;
+fn export(ctx: &Context, file: &Path) -> Result {
+    let history = snapshot(ctx)?;
     let export = Export::new(history.sessions);
     let text = export.to_json();
     if file == Path::new("-") {
@@ -212,72 +358,72 @@ fn export(ctx: &Context, path: &Path, file: &Path) -> Result {
     }
     store::write_atomic(file, format!("{text}\n").as_bytes())?;
     let turns: usize = export.sessions.iter().map(|s| s.turns.len()).sum();
-    eprintln!(
-        "{}",
-        match ctx.lang {
-            Lang::Ko => format!(
-                "세션 {}개, 답변 {turns}개를 {}에 내보냈습니다.",
-                export.sessions.len(),
-                file.display()
-            ),
-            Lang::En => format!(
-                "exported {} sessions and {turns} answers to {}",
-                export.sessions.len(),
-                file.display()
-            ),
-        }
-    );
+    let note = Note::Exported {
+        sessions: export.sessions.len(),
+        answers: turns,
+        path: file.to_path_buf(),
+    };
+    eprintln!("{}", note.text(ctx.lang));
     Ok(())
 }
 
-fn import(ctx: &Context, path: &Path, file: &Path) -> Result {
+fn import(ctx: &Context, file: &Path) -> Result {
     let text = if file == Path::new("-") {
         let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map_err(|e| {
-            Failure::user(format!("cannot read the export from standard input: {e}"))
-        })?;
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::StdinUnreadable {
+                detail: e.to_string(),
+            })?;
         text
     } else {
-        let bytes = std::fs::read(file).map_err(|e| Failure::io("read", file, e))?;
-        String::from_utf8(bytes).map_err(|_| {
-            Failure::user(format!(
-                "{}: not a kkori history export (it is not UTF-8 text)",
-                file.display()
-            ))
+        let bytes =
+            std::fs::read(file).map_err(|e| Error::io(kkori::i18n::Action::Read, file, &e))?;
+        String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+            source: Source::File(file.to_path_buf()),
+            offset: Some(e.utf8_error().valid_up_to()),
         })?
     };
-    let export =
-        Export::from_json(&text).map_err(|e| Failure::user(format!("{}: {e}", file.display())))?;
-    let mut history = open(path)?;
+    let export = Export::from_json(&text).map_err(|e| Error::NotAnExport {
+        path: file.to_path_buf(),
+        detail: e.to_string(),
+    })?;
+    let mut history = open(ctx)?;
     let done = history.import(&export).map_err(failure)?;
-    out(&match ctx.lang {
-        Lang::Ko => format!(
-            "세션 {}개, 답변 {}개를 가져왔습니다 (이미 있던 답변 {}개는 그대로 둠): {}",
-            done.sessions_added,
-            done.turns_added,
-            done.turns_present,
-            path.display()
-        ),
-        Lang::En => format!(
-            "imported {} sessions and {} answers ({} already present, left as they were) into {}",
-            done.sessions_added,
-            done.turns_added,
-            done.turns_present,
-            path.display()
-        ),
-    })
+    let note = Note::Imported {
+        sessions: done.sessions_added,
+        answers: done.turns_added,
+        present: done.turns_present,
+        place: history.place().to_string(),
+    };
+    out(&note.text(ctx.lang))
 }
 
 pub fn progress(ctx: &Context, args: ProgressArgs) -> Result {
     let lib = library::load_in(&ctx.banks, ctx.lang)?;
-    let history = snapshot(&history_path(ctx))?;
-    let report = progress::progress(&history, &lib, now(), ctx.lang);
-    let text = match args.format {
-        ProgressFormat::Text => progress::render_text(&report),
-        ProgressFormat::Json => {
-            serde_json::to_string_pretty(&report).map_err(|e| Failure::internal(e.to_string()))?
+    let text = if let Some(name) = &args.cohort {
+        let (cohort, histories) = super::cohort::members(ctx, name)?;
+        let report = cohort::cohort_progress(
+            &cohort.name,
+            &histories,
+            &lib,
+            ctx.env.now(),
+            ctx.lang,
+            args.names,
+        );
+        match args.format {
+            ProgressFormat::Text => cohort::render_text(&report),
+            ProgressFormat::Json => pretty(&report)?,
+            ProgressFormat::Html => cohort::render_html(&report),
         }
-        ProgressFormat::Html => progress::render_html(&report),
+    } else {
+        let history = snapshot(ctx)?;
+        let report = progress::progress(&history, &lib, ctx.env.now(), ctx.lang);
+        match args.format {
+            ProgressFormat::Text => progress::render_text(&report),
+            ProgressFormat::Json => pretty(&report)?,
+            ProgressFormat::Html => progress::render_html(&report),
+        }
     };
     match &args.out {
         Some(file) => {
@@ -290,5 +436,52 @@ pub fn progress(ctx: &Context, args: ProgressArgs) -> Result {
             Ok(())
         }
         None => out(text.trim_end()),
+    }
+}
+
+/// Pretty JSON of either progress model.
+fn pretty(value: &impl serde::Serialize) -> Result<String> {
+    serde_json::to_string_pretty(value).map_err(Error::internal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_history_is_a_file_or_a_server() {
+        let sqlite = |p: &str| {
+            Ok(Backend::Sqlite {
+                own: Some(PathBuf::from(p)),
+            })
+        };
+        let cases: [(Option<&str>, std::result::Result<Backend, HistoryError>); 8] = [
+            (None, Ok(Backend::Sqlite { own: None })),
+            (Some("sqlite:h.sqlite3"), sqlite("h.sqlite3")),
+            (Some("sqlite:///tmp/h.sqlite3"), sqlite("/tmp/h.sqlite3")),
+            (Some(" sqlite:a b "), sqlite("a b")),
+            (Some("sqlite:"), Err(HistoryError::NoSqlitePath)),
+            (
+                Some("postgres://u:p@h/db"),
+                Ok(Backend::Postgres {
+                    url: "postgres://u:p@h/db".into(),
+                }),
+            ),
+            (
+                Some("postgresql://h/db"),
+                Ok(Backend::Postgres {
+                    url: "postgresql://h/db".into(),
+                }),
+            ),
+            (
+                Some("mysql://u:secret@h/db"),
+                Err(HistoryError::UnknownKind {
+                    scheme: "mysql".into(),
+                }),
+            ),
+        ];
+        for (spec, expected) in cases {
+            assert_eq!(parse_backend(spec), expected, "{spec:?}");
+        }
     }
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use kkori::import::{self, Options};
 
-use super::failure::{Failure, Result};
+use super::failure::{Action, Error, Result, Source};
 use super::store::write_atomic;
 use super::Context;
 
@@ -47,12 +47,10 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result {
-    let bytes = fs::read(&args.note).map_err(|e| Failure::io("read", &args.note, e))?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Failure::user(format!(
-            "{}: not a text note (it is not UTF-8); save it as UTF-8 and try again",
-            args.note.display()
-        ))
+    let bytes = fs::read(&args.note).map_err(|e| Error::io(Action::Read, &args.note, &e))?;
+    let text = String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+        source: Source::File(args.note.clone()),
+        offset: Some(e.utf8_error().valid_up_to()),
     })?;
     let name = args
         .note
@@ -67,9 +65,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         .out_rubrics
         .unwrap_or_else(|| PathBuf::from(format!("{stem}.rubrics.yaml")));
     if bank_path == rubrics_path {
-        return Err(Failure::user(
-            "--out-bank and --out-rubrics name the same file; give them different names",
-        ));
+        return Err(Error::SameOutputs);
     }
 
     let options = Options {
@@ -85,10 +81,10 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         } else {
             &rubrics_path
         };
-        Failure::user(format!(
-            "cannot merge into `{}`: {e}; fix it or move it away and import again",
-            path.display()
-        ))
+        Error::CannotMerge {
+            path: path.clone(),
+            detail: e.to_string(),
+        }
     })?;
 
     for heading in &draft.skipped {
@@ -135,14 +131,14 @@ pub fn run(ctx: &Context, args: Args) -> Result {
 
 fn read_existing(path: &Path) -> Result<Option<String>> {
     match fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| {
-            Failure::user(format!(
-                "`{}` exists and is not UTF-8 text; move it away or choose another output file",
-                path.display()
-            ))
-        }),
+        Ok(bytes) => String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|e| Error::NotUtf8 {
+                source: Source::File(path.to_path_buf()),
+                offset: Some(e.utf8_error().valid_up_to()),
+            }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Failure::io("read", path, e)),
+        Err(e) => Err(Error::io(Action::Read, path, &e)),
     }
 }
 

@@ -30,6 +30,11 @@ pub trait Source {
     fn read(&mut self, prompt: &str, limit: Option<u32>) -> Input;
     /// Whether a person is typing (and so sees the prompt and the timer).
     fn interactive(&self) -> bool;
+    /// Line numbers of input that was not UTF-8 since the last call: such bytes are kept as
+    /// U+FFFD in the answer, and the person is told which lines they were on.
+    fn not_utf8(&mut self) -> Vec<usize> {
+        Vec::new()
+    }
 }
 
 /// What Tab completes in a solo interview.
@@ -175,8 +180,11 @@ impl Hinter for Assist {
     type Hint = String;
 
     /// The elapsed time, refreshed at every key, at the end of the line being typed.
+    /// Rustyline redraws the hint only when a key is pressed, so on an empty line it would
+    /// stand still at 0:00 while the person thinks: nothing is shown until they type (the
+    /// time taken is said once the answer is in).
     fn hint(&self, line: &str, pos: usize, _: &Context<'_>) -> Option<String> {
-        if pos < line.len() {
+        if pos < line.len() || line.trim().is_empty() {
             return None;
         }
         let elapsed = self.started.elapsed().as_secs();
@@ -194,11 +202,19 @@ impl Hinter for Assist {
 /// Piped input: each block of lines up to a blank line is one answer or command.
 pub struct Piped<R: BufRead> {
     reader: R,
+    /// Lines read so far.
+    line: usize,
+    /// Lines that were not UTF-8, not yet reported.
+    bad: Vec<usize>,
 }
 
 impl<R: BufRead> Piped<R> {
     pub fn new(reader: R) -> Self {
-        Piped { reader }
+        Piped {
+            reader,
+            line: 0,
+            bad: Vec::new(),
+        }
     }
 }
 
@@ -211,7 +227,11 @@ impl<R: BufRead> Source for Piped<R> {
             match self.reader.read_until(b'\n', &mut line) {
                 Ok(0) | Err(_) => break,
                 Ok(_) => {
+                    self.line += 1;
                     let text = String::from_utf8_lossy(&line);
+                    if std::str::from_utf8(&line).is_err() {
+                        self.bad.push(self.line);
+                    }
                     if text.trim().is_empty() {
                         if block.trim().is_empty() {
                             continue;
@@ -235,6 +255,10 @@ impl<R: BufRead> Source for Piped<R> {
     fn interactive(&self) -> bool {
         false
     }
+
+    fn not_utf8(&mut self) -> Vec<usize> {
+        std::mem::take(&mut self.bad)
+    }
 }
 
 #[cfg(test)]
@@ -256,9 +280,36 @@ mod tests {
     }
 
     #[test]
-    fn invalid_utf8_in_a_pipe_is_replaced_not_fatal() {
-        let mut p = Piped::new(&b"SYN \xff ACK\n"[..]);
-        assert_eq!(p.read("", None), Input::Text("SYN \u{FFFD} ACK".into()));
+    fn issue14_12_invalid_utf8_in_a_pipe_is_kept_as_u_fffd_and_its_lines_told() {
+        let mut p = Piped::new(&b"first\nSYN \xff ACK\n\n:skip\n"[..]);
+        assert_eq!(
+            p.read("", None),
+            Input::Text("first\nSYN \u{FFFD} ACK".into())
+        );
+        assert_eq!(p.not_utf8(), [2]);
+        assert!(p.not_utf8().is_empty(), "told once");
+        assert_eq!(p.read("", None), Input::Text(":skip".into()));
+        assert!(p.not_utf8().is_empty());
+    }
+
+    #[test]
+    fn issue14_12_the_timer_never_stands_at_0_00_on_an_empty_line() {
+        let history = rustyline::history::DefaultHistory::new();
+        let ctx = Context::new(&history);
+        let assist = Assist {
+            started: Instant::now(),
+            limit: Some(90),
+            commands: COMMANDS,
+        };
+        assert_eq!(assist.hint("", 0, &ctx), None);
+        assert_eq!(assist.hint("  ", 2, &ctx), None);
+        let typing = assist.hint("SYN", 3, &ctx).expect("a clock while typing");
+        assert!(typing.contains("/ 1:30"), "{typing}");
+        assert_eq!(
+            assist.hint("SYN", 1, &ctx),
+            None,
+            "not in the middle of a line"
+        );
     }
 
     #[test]

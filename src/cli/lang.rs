@@ -143,9 +143,22 @@ fn translate(cmd: &mut clap::Command, path: &str) {
             this = this.mut_arg(&id, |a| a.help(short).long_help(long));
         }
         this = this.mut_arg(&id, korean_values);
+        this = this.mut_arg(&id, korean_placeholders);
     }
     let layout = template(&this);
     this = this.help_template(layout);
+    // `사용법: kkori interview [옵션]`: clap's usage line with the placeholders in Korean.
+    let usage = this.render_usage().to_string();
+    let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, u)| u);
+    let usage = usage
+        .replace("[OPTIONS]", "[옵션]")
+        .replace("<COMMAND>", "<명령>")
+        .replace("[COMMAND]", "[명령]");
+    let usage = PLACEHOLDERS.iter().fold(usage, |u, (en, ko)| {
+        u.replace(&format!("<{en}>"), &format!("<{ko}>"))
+            .replace(&format!("[{en}]"), &format!("[{ko}]"))
+    });
+    this = this.override_usage(usage);
     for sub in this.get_subcommands_mut() {
         let name = sub.get_name().to_string();
         let sub_path = if path.is_empty() {
@@ -156,6 +169,60 @@ fn translate(cmd: &mut clap::Command, path: &str) {
         translate(sub, &sub_path);
     }
     *cmd = this;
+}
+
+/// The value placeholders of the options (`--out <FILE>`), as a Korean reader reads them.
+const PLACEHOLDERS: &[(&str, &str)] = &[
+    ("ANSWER", "답"),
+    ("BANKS", "은행"),
+    ("COLOR", "언제"),
+    ("COUNT", "개수"),
+    ("DEPTH", "깊이"),
+    ("DIFFICULTY", "난이도"),
+    ("DIR", "폴더"),
+    ("FEEDBACK", "언제"),
+    ("FILE", "파일"),
+    ("FORMAT", "형식"),
+    ("ID", "ID"),
+    ("LABELS", "라벨"),
+    ("LANG", "언어"),
+    ("NAME", "이름"),
+    ("NOTE", "노트"),
+    ("PATH", "경로"),
+    ("PATHS", "경로"),
+    ("QUESTION", "질문"),
+    ("SECS", "초"),
+    ("SEED", "시드"),
+    ("SESSION", "세션"),
+    ("SHELL", "셸"),
+    ("TEXT", "글"),
+    ("TOPIC", "주제"),
+    ("TOPICS", "주제"),
+];
+
+/// The placeholders of `arg` in Korean; clap's default (the id in capitals) too.
+fn korean_placeholders(arg: clap::Arg) -> clap::Arg {
+    if !arg.get_action().takes_values() {
+        return arg;
+    }
+    let names: Vec<String> = match arg.get_value_names() {
+        Some(names) => names.iter().map(|n| n.to_string()).collect(),
+        None => vec![arg.get_id().as_str().to_uppercase()],
+    };
+    let korean: Vec<&'static str> = names
+        .iter()
+        .filter_map(|n| {
+            PLACEHOLDERS
+                .iter()
+                .find(|(en, _)| en == n)
+                .map(|(_, ko)| *ko)
+        })
+        .collect();
+    if korean.len() == names.len() {
+        arg.value_names(korean)
+    } else {
+        arg
+    }
 }
 
 /// clap's `[default: …]` and `[possible values: …]` after a help text, said in Korean.

@@ -5,59 +5,49 @@ use std::path::{Path, PathBuf};
 
 use kkori::bank::{Diagnostic, Library};
 
-use super::failure::{Failure, Result};
+use super::failure::{Action, Error, Result};
 
 mod cache;
 pub use cache::use_dir as cache_in;
 
-/// (name, bytes) of every YAML file under `paths`, directories walked in sorted order.
-pub fn read_paths(paths: &[PathBuf]) -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
-    let (found, mut problems) = list_paths(paths);
+/// (name, bytes) of every YAML file under `paths`, directories walked in sorted order, and
+/// the files and folders that could not be read (each an [`Error`] worded in both
+/// languages, its code saying whose problem it is).
+pub fn read_paths(paths: &[PathBuf]) -> (Vec<(String, Vec<u8>)>, Vec<Error>) {
+    let (found, mut unreadable) = list_paths(paths);
     let mut files = Vec::new();
     for path in found {
         match fs::read(&path) {
             Ok(bytes) => files.push((path.display().to_string(), bytes)),
-            Err(e) => problems.push(cannot_read(&path, e)),
+            Err(e) => unreadable.push(Error::io(Action::Read, &path, &e)),
         }
     }
-    (files, problems)
-}
-
-fn cannot_read(path: &Path, e: std::io::Error) -> Diagnostic {
-    Diagnostic::error(
-        path.display().to_string(),
-        (0, 0),
-        format!("cannot read this file: {e}"),
-    )
+    (files, unreadable)
 }
 
 /// Every file `read_paths` reads: the files named, and the YAML files under the
-/// directories named, in sorted order.
-fn list_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+/// directories named, in sorted order; and the folders that could not be listed.
+fn list_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Error>) {
     let mut files = Vec::new();
-    let mut problems = Vec::new();
+    let mut unreadable = Vec::new();
     for path in paths {
-        collect(path, true, &mut files, &mut problems);
+        collect(path, true, &mut files, &mut unreadable);
     }
-    (files, problems)
+    (files, unreadable)
 }
 
-fn collect(path: &Path, named: bool, files: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
+fn collect(path: &Path, named: bool, files: &mut Vec<PathBuf>, unreadable: &mut Vec<Error>) {
     if path.is_dir() {
         let mut entries: Vec<PathBuf> = match fs::read_dir(path) {
             Ok(dir) => dir.filter_map(|e| e.ok().map(|e| e.path())).collect(),
             Err(e) => {
-                problems.push(Diagnostic::error(
-                    path.display().to_string(),
-                    (0, 0),
-                    format!("cannot read this directory: {e}"),
-                ));
+                unreadable.push(Error::io(Action::ReadDir, path, &e));
                 return;
             }
         };
         entries.sort();
         for entry in entries {
-            collect(&entry, false, files, problems);
+            collect(&entry, false, files, unreadable);
         }
         return;
     }
@@ -84,7 +74,9 @@ pub fn load(paths: &[PathBuf]) -> Result<Library> {
     load_in(paths, kkori::bank::Lang::En)
 }
 
-/// [`load`], with its messages in `lang`.
+/// [`load`], with its messages in `lang`. Problems in the files are printed as
+/// `file:line:column: error: …` (at most 20) and counted; files that could not be read
+/// are errors of their own, which say which file and why.
 pub fn load_in(paths: &[PathBuf], lang: kkori::bank::Lang) -> Result<Library> {
     load_some(paths, lang, None)
 }
@@ -96,15 +88,17 @@ pub fn load_for(paths: &[PathBuf], lang: kkori::bank::Lang, only: &[&str]) -> Re
 }
 
 fn load_some(paths: &[PathBuf], lang: kkori::bank::Lang, only: Option<&[&str]>) -> Result<Library> {
-    let (library, problems) = if paths.is_empty() {
+    let (library, problems, unreadable) = if paths.is_empty() {
         // Validated when kkori was built; unreadable only if the build itself is broken.
         let bytes = kkori::bundled::COMPACT;
         let library = match only {
             Some(ids) => Library::from_compact_for(bytes, ids),
             None => Library::from_compact(bytes),
         }
-        .map_err(|e| Failure::internal(format!("the bundled banks in this build are {e}")))?;
-        (library, Vec::new())
+        .map_err(|e| Error::BundledBanksBroken {
+            detail: e.to_string(),
+        })?;
+        (library, Vec::new(), Vec::new())
     } else {
         // The cache is keyed by the files' bytes, read once through one buffer to hash them;
         // only when it misses are they read whole and parsed.
@@ -113,29 +107,28 @@ fn load_some(paths: &[PathBuf], lang: kkori::bank::Lang, only: Option<&[&str]>) 
         if let Some(library) = cache.as_ref().and_then(|c| c.read(only)) {
             return Ok(library);
         }
-        let (files, mut problems) = read_paths(paths);
-        let (library, more) = Library::load_in(files, lang);
-        problems.extend(more);
-        if let Some(cache) = cache.filter(|_| !problems.iter().any(Diagnostic::is_error)) {
+        let (files, unreadable) = read_paths(paths);
+        let (library, problems) = Library::load_in(files, lang);
+        if let Some(cache) =
+            cache.filter(|_| unreadable.is_empty() && !problems.iter().any(Diagnostic::is_error))
+        {
             cache.write(&library);
         }
-        (library, problems)
+        (library, problems, unreadable)
     };
     let errors: Vec<&Diagnostic> = problems.iter().filter(|d| d.is_error()).collect();
-    if errors.is_empty() {
-        return Ok(library);
-    }
     for e in errors.iter().take(20) {
         eprintln!("{e}");
     }
-    Err(Failure::user(match lang {
-        kkori::bank::Lang::Ko => format!(
-            "문제 은행에 오류가 {}개 있습니다. 고친 뒤 다시 해 주세요 (`kkori check` 참고)",
-            errors.len()
-        ),
-        kkori::bank::Lang::En => format!(
-            "the question banks have {} error(s); fix them (see `kkori check`) and try again",
-            errors.len()
-        ),
-    }))
+    let mut all = unreadable;
+    if !errors.is_empty() {
+        all.push(Error::BankErrors {
+            count: errors.len(),
+        });
+    }
+    match all.len() {
+        0 => Ok(library),
+        1 => Err(all.remove(0)),
+        _ => Err(Error::Several(all)),
+    }
 }

@@ -5,8 +5,8 @@ use kkori::bank::{Difficulty, Lang, Library, Question};
 use kkori::history::progress::text_table;
 use kkori::i18n::Msg;
 
-use super::failure::{Failure, Result};
-use super::words::{closest, Say, W};
+use super::failure::{Error, Result};
+use super::words::closest;
 use super::{library, out, Context, Format};
 
 #[derive(Debug, clap::Args)]
@@ -59,21 +59,21 @@ fn topics(lib: &Library, lang: Lang, format: Format) -> Result {
     }
     let header = [
         Msg::Topic.text(lang).to_string(),
-        W::Name.get(lang).to_string(),
-        W::MainQuestions.get(lang).to_string(),
-        W::FollowUpQuestions.get(lang).to_string(),
+        Msg::Name.text(lang).to_string(),
+        Msg::MainQuestions.text(lang).to_string(),
+        Msg::FollowUpQuestions.text(lang).to_string(),
     ];
     let table: Vec<[String; 4]> = rows
         .into_iter()
         .map(|(id, label, main, follow)| [id, label, main.to_string(), follow.to_string()])
         .collect();
     out(&text_table(&header, &table, &[false, false, true, true]))?;
-    out(&format!("\n{}", W::ListTopicHint.get(lang)))
+    out(&format!("\n{}", Msg::ListTopicHint.text(lang)))
 }
 
 fn questions(lib: &Library, topic: &str, lang: Lang, format: Format) -> Result {
     if lib.topic(topic).is_none() {
-        return Err(unknown_topic(lib, topic, lang));
+        return Err(unknown_topic(lib, topic));
     }
     let of: Vec<&Question> = lib.questions.iter().filter(|q| q.topic == topic).collect();
     if format == Format::Json {
@@ -93,9 +93,9 @@ fn questions(lib: &Library, topic: &str, lang: Lang, format: Format) -> Result {
         return out(&pretty(&json)?);
     }
     let header = [
-        W::Id.get(lang).to_string(),
-        W::Difficulty.get(lang).to_string(),
-        W::FollowUpDepth.get(lang).to_string(),
+        Msg::Id.text(lang).to_string(),
+        Msg::Difficulty.text(lang).to_string(),
+        Msg::FollowUpDepth.text(lang).to_string(),
         Msg::Question.text(lang).to_string(),
     ];
     let table: Vec<[String; 4]> = of
@@ -111,7 +111,7 @@ fn questions(lib: &Library, topic: &str, lang: Lang, format: Format) -> Result {
         })
         .collect();
     out(&text_table(&header, &table, &[false, false, true, false]))?;
-    out(&format!("\n{}", W::ListQuestionsHint.get(lang)))
+    out(&format!("\n{}", Msg::ListQuestionsHint.text(lang)))
 }
 
 /// How many follow-ups can come after `q` one after another (0: none). Cycles and missing
@@ -132,26 +132,19 @@ fn depth(lib: &Library, q: &Question) -> usize {
 }
 
 fn difficulty(d: Difficulty, lang: Lang) -> &'static str {
-    match d {
-        Difficulty::Easy => Msg::Easy.text(lang),
-        Difficulty::Medium => Msg::Medium.text(lang),
-        Difficulty::Hard => Msg::Hard.text(lang),
-    }
+    Msg::difficulty(d).text(lang)
 }
 
 fn pretty(json: &[serde_json::Value]) -> Result<String> {
-    serde_json::to_string_pretty(json).map_err(|e| Failure::internal(e.to_string()))
+    serde_json::to_string_pretty(json).map_err(|e| Error::internal(e.to_string()))
 }
 
 /// "unknown topic `tpc`; did you mean `tcp`?", else the list of topics.
-pub fn unknown_topic(lib: &Library, topic: &str, lang: Lang) -> Failure {
+pub fn unknown_topic(lib: &Library, topic: &str) -> Error {
     let ids: Vec<&str> = lib.topics.iter().map(|t| t.id.as_str()).collect();
-    Failure::user(
-        Say::UnknownTopic {
-            topic: topic.to_string(),
-            suggestion: closest(topic, ids.iter().copied()),
-            valid: ids.join(", "),
-        }
-        .text(lang),
-    )
+    Error::UnknownTopic {
+        topic: topic.to_string(),
+        suggestion: closest(topic, ids.iter().copied()),
+        valid: ids.iter().map(|t| t.to_string()).collect(),
+    }
 }

@@ -2,6 +2,8 @@
 //! is a thin layer of IO over the library.
 
 mod check;
+mod cohort;
+mod env;
 mod eval;
 mod failure;
 mod grade;
@@ -13,6 +15,7 @@ mod lang;
 mod library;
 mod list;
 mod lock;
+mod man;
 mod report;
 mod schema;
 mod script;
@@ -27,7 +30,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use kkori::bank::Lang;
 use kkori::grade::explain::Paint;
 
-use failure::Failure;
+use failure::Error;
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -76,6 +79,13 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME")]
     candidate: Option<String>,
 
+    /// Where the history is kept: sqlite:PATH (your own file) or
+    /// postgres://USER:PASSWORD@HOST:PORT/DATABASE (a study group's server, everyone's
+    /// answers under their --candidate name, else the login name) [default: $KKORI_HISTORY,
+    /// else history.sqlite3 in the data directory].
+    #[arg(long, global = true, value_name = "URL")]
+    history: Option<String>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -104,6 +114,8 @@ enum Command {
     Progress(history::ProgressArgs),
     /// Past sessions; `export` and `import` move the history to another machine.
     History(history::HistoryArgs),
+    /// Study groups: create a cohort, add members, list them (see `progress --cohort`).
+    Cohort(cohort::Args),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(
         after_help = "Examples:\n  kkori completions bash > ~/.local/share/bash-completion/completions/kkori\n  kkori completions zsh > ~/.zfunc/_kkori\n  kkori completions fish > ~/.config/fish/completions/kkori.fish"
@@ -149,6 +161,10 @@ pub struct Context {
     pub paint: Paint,
     data_dir: Option<PathBuf>,
     pub candidate: Option<String>,
+    /// `--history`, else `KKORI_HISTORY` (see [`history::Backend`]).
+    pub history: Option<String>,
+    /// The clock and the seeds: read here and nowhere else.
+    pub env: env::Env,
 }
 
 impl Context {
@@ -182,6 +198,12 @@ impl Context {
                 .map(str::trim)
                 .filter(|c| !c.is_empty())
                 .map(str::to_string),
+            history: cli.history.clone().or_else(|| {
+                std::env::var("KKORI_HISTORY")
+                    .ok()
+                    .filter(|v| !v.trim().is_empty())
+            }),
+            env: env::Env::System,
         }
     }
 
@@ -230,6 +252,7 @@ pub fn main() -> i32 {
         Some(Command::Report(args)) => report::run(&ctx, args),
         Some(Command::Progress(args)) => history::progress(&ctx, args),
         Some(Command::History(args)) => history::run(&ctx, args),
+        Some(Command::Cohort(args)) => cohort::run(&ctx, args),
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "kkori", &mut std::io::stdout());
@@ -237,16 +260,23 @@ pub fn main() -> i32 {
         }
         Some(Command::Import(args)) => import::run(&ctx, args),
         Some(Command::Schema(args)) => schema::run(args),
-        Some(Command::Man) => man_page(),
+        Some(Command::Man) => man::run(ctx.lang),
         None => unreachable!("`interview` was inserted above"),
     };
     match result {
         Ok(()) => 0,
-        Err(failure) => {
-            if !failure.message.is_empty() {
-                eprintln!("error: {failure}");
+        Err(error) => {
+            match &error {
+                Error::Reported { .. } => {}
+                // Each on its own line, each with its `error:`.
+                Error::Several(errors) => {
+                    for e in errors {
+                        eprintln!("error: {}", e.text(ctx.lang));
+                    }
+                }
+                _ => eprintln!("error: {}", error.text(ctx.lang)),
             }
-            failure.code
+            error.code()
         }
     }
 }
@@ -280,23 +310,14 @@ fn parse(argv: &[std::ffi::OsString], env_lang: Option<Lang>) -> Option<Cli> {
     }
 }
 
-fn man_page() -> failure::Result {
-    let command = <Cli as clap::CommandFactory>::command();
-    let mut page = Vec::new();
-    clap_mangen::Man::new(command)
-        .render(&mut page)
-        .map_err(|e| Failure::internal(e.to_string()))?;
-    out(String::from_utf8_lossy(&page).trim_end())
-}
-
 /// Print a line to stdout, treating a closed pipe (`kkori … | head`) as success.
 pub fn out(text: &str) -> failure::Result {
     use std::io::Write;
     let mut stdout = std::io::stdout().lock();
     match writeln!(stdout, "{text}") {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
-        other => {
-            other.map_err(|e| Failure::internal(format!("cannot write to standard output: {e}")))
-        }
+        other => other.map_err(|e| Error::StdoutUnwritable {
+            detail: e.to_string(),
+        }),
     }
 }

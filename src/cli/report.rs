@@ -5,13 +5,10 @@
 
 use std::path::{Path, PathBuf};
 
-use kkori::bank::Lang;
-
 use kkori::report::{html, json, markdown, Report};
 
-use super::failure::{Failure, Result};
+use super::failure::{Error, Result};
 use super::interview::ReportFormat;
-use super::words::Say;
 use super::{library, out, store, Context};
 
 #[derive(Debug, clap::Args)]
@@ -46,14 +43,12 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         (Some(path), _) => path.clone(),
         (None, Some(id)) => store::existing_session_path(&ctx.data_dir(), id)?,
         (None, None) => {
-            let dir = store::sessions_dir(&ctx.data_dir()).display().to_string();
-            return Err(Failure::user(
-                Say::ReportWhichSession { dir }.text(ctx.lang),
-            ));
+            let dir = store::sessions_dir(&ctx.data_dir());
+            return Err(Error::ReportWhichSession { dir });
         }
     };
-    let format = resolve_format(args.out.as_deref(), args.format, ctx.lang)?;
-    let session = store::read_session(&path, ctx.lang)?;
+    let format = resolve_format(args.out.as_deref(), args.format)?;
+    let session = store::read_session(&path)?;
     let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let report = Report::new(&session, &lib, ctx.lang, args.include_notes);
     let unknown: Vec<&str> = report
@@ -83,17 +78,14 @@ pub fn run(ctx: &Context, args: Args) -> Result {
 /// The format of a report: `--format` if given, else what the extension of `--out` says
 /// (`.md`, `.json`, `.html`), else Markdown. The two must agree when both are given, and
 /// `--out` must not be a folder: both are checked before any work is done.
-pub fn resolve_format(
-    out: Option<&Path>,
-    format: Option<ReportFormat>,
-    lang: Lang,
-) -> Result<ReportFormat> {
+pub fn resolve_format(out: Option<&Path>, format: Option<ReportFormat>) -> Result<ReportFormat> {
     let Some(out) = out else {
         return Ok(format.unwrap_or(ReportFormat::Md));
     };
     if out.is_dir() {
-        let path = out.display().to_string();
-        return Err(Failure::user(Say::OutIsAFolder { path }.text(lang)));
+        return Err(Error::OutIsAFolder {
+            path: out.to_path_buf(),
+        });
     }
     let ext = out
         .extension()
@@ -106,14 +98,11 @@ pub fn resolve_format(
         _ => None,
     };
     match (format, by_ext) {
-        (Some(f), Some(e)) if f != e => Err(Failure::user(
-            Say::FormatDisagrees {
-                path: out.display().to_string(),
-                by_ext: e.name(),
-                format: f.name(),
-            }
-            .text(lang),
-        )),
+        (Some(f), Some(e)) if f != e => Err(Error::FormatDisagrees {
+            path: out.to_path_buf(),
+            by_ext: e.name(),
+            format: f.name(),
+        }),
         (Some(f), _) | (None, Some(f)) => Ok(f),
         (None, None) => Ok(ReportFormat::Md),
     }

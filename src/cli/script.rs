@@ -3,10 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use kkori::bank::Lang;
+use kkori::i18n::Note;
 use kkori::interview::choose;
 
-use super::failure::{Failure, Result};
+use super::failure::{Error, Result};
 use super::select::Selection;
 use super::{library, out, store, Context};
 
@@ -45,11 +45,11 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         _ => None,
     };
     let lib = library::load_in(&ctx.banks, ctx.lang)?;
-    let filter = args.select.filter_in(&lib, ctx.lang)?;
-    let seed = args.select.seed.unwrap_or_else(fresh_seed);
+    let filter = args.select.filter_in(&lib)?;
+    let seed = ctx.env.seed(args.select.seed);
     let ids = choose::plan(&lib, &filter, args.select.count(), seed);
     if ids.is_empty() {
-        return Err(args.select.nothing_to_ask(&lib, &ctx.banks, ctx.lang));
+        return Err(args.select.nothing_to_ask(&lib, &ctx.banks));
     }
     let script = kkori::script::build(&lib, &ids, ctx.lang).with_seed(seed);
     match target {
@@ -60,14 +60,11 @@ pub fn run(ctx: &Context, args: Args) -> Result {
                 Format::Html => script.html(),
             };
             store::write_atomic(path, text.as_bytes())?;
-            let n = script.questions.len();
-            eprintln!(
-                "{}",
-                match ctx.lang {
-                    Lang::Ko => format!("질문 {n}개의 스크립트를 {}에 썼습니다.", path.display()),
-                    Lang::En => format!("Wrote a script of {n} questions to {}.", path.display()),
-                }
-            );
+            let note = Note::ScriptWritten {
+                path: path.to_path_buf(),
+                questions: script.questions.len(),
+            };
+            eprintln!("{}", note.text(ctx.lang));
             Ok(())
         }
     }
@@ -81,17 +78,8 @@ fn format_of(path: &Path) -> Result<Format> {
     match ext.as_deref() {
         Some("md" | "markdown") => Ok(Format::Markdown),
         Some("html" | "htm") => Ok(Format::Html),
-        _ => Err(Failure::user(format!(
-            "cannot tell the format of `{}` from its extension; name it FILE.md or FILE.html (or use `--out -` for Markdown on standard output)",
-            path.display()
-        ))),
+        _ => Err(Error::ScriptFormat {
+            path: path.to_path_buf(),
+        }),
     }
-}
-
-/// A seed for when none was given: the clock and the process id, read here, in the CLI.
-fn fresh_seed() -> u64 {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as u64);
-    nanos ^ u64::from(std::process::id()).rotate_left(32)
 }

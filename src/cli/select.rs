@@ -2,11 +2,10 @@
 
 use std::path::PathBuf;
 
-use kkori::bank::{Difficulty, Lang, Library};
+use kkori::bank::{Difficulty, Library};
 use kkori::interview::choose::Filter;
 
-use super::failure::{Failure, Result};
-use super::words::Say;
+use super::failure::{Error, Result};
 
 #[derive(Debug, clap::Args)]
 pub struct Selection {
@@ -15,7 +14,12 @@ pub struct Selection {
     pub topics: Vec<String>,
 
     /// Only questions of these banks (file names without .yaml), e.g. network.
-    #[arg(long = "bank", id = "bank_names", value_delimiter = ',')]
+    #[arg(
+        long = "bank",
+        id = "bank_names",
+        value_name = "BANKS",
+        value_delimiter = ','
+    )]
     pub bank_names: Vec<String>,
 
     /// How many main questions (their follow-ups come with them).
@@ -60,7 +64,7 @@ impl Selection {
 
     /// The filter these flags describe, its topic and bank names checked against the banks;
     /// an unknown one is an error with the closest name or the list of names, in `lang`.
-    pub fn filter_in(&self, library: &Library, lang: Lang) -> Result<Filter> {
+    pub fn filter_in(&self, library: &Library) -> Result<Filter> {
         let filter = self.filter();
         let mut unknown = Vec::new();
         let topics: Vec<&str> = library.topics.iter().map(|t| t.id.as_str()).collect();
@@ -69,19 +73,21 @@ impl Selection {
             .iter()
             .filter(|t| !topics.contains(&t.as_str()))
         {
-            unknown.push(super::list::unknown_topic(library, t, lang).message);
+            unknown.push(super::list::unknown_topic(library, t));
         }
         let banks = library.bank_names();
         for b in filter.banks.iter().filter(|b| !banks.contains(&b.as_str())) {
-            let say = Say::UnknownBank {
+            unknown.push(Error::UnknownBank {
                 bank: b.clone(),
                 suggestion: super::words::closest(b, banks.iter().copied()),
-                valid: banks.join(", "),
-            };
-            unknown.push(say.text(lang));
+                valid: banks.iter().map(|b| b.to_string()).collect(),
+            });
         }
         if !unknown.is_empty() {
-            return Err(Failure::user(unknown.join("\n")));
+            return Err(match unknown.len() {
+                1 => unknown.remove(0),
+                _ => Error::Several(unknown),
+            });
         }
         Ok(filter)
     }
@@ -94,18 +100,16 @@ impl Selection {
 impl Selection {
     /// Why there is nothing to ask, said of what is really the cause: banks with no question
     /// at all, banks whose questions are all drafts or follow-ups, or the filters given.
-    pub fn nothing_to_ask(&self, library: &Library, banks: &[PathBuf], lang: Lang) -> Failure {
-        let say = if library.questions.is_empty() {
-            let paths: Vec<String> = banks.iter().map(|p| p.display().to_string()).collect();
-            Say::BanksHoldNoQuestion {
-                paths: paths.join(", "),
+    pub fn nothing_to_ask(&self, library: &Library, banks: &[PathBuf]) -> Error {
+        if library.questions.is_empty() {
+            Error::BanksHoldNoQuestion {
+                paths: banks.to_vec(),
             }
         } else if self.topics.is_empty() && self.bank_names.is_empty() && self.difficulty.is_none()
         {
-            Say::NoMainQuestion
+            Error::NoMainQuestion
         } else {
-            Say::NothingMatches
-        };
-        Failure::user(say.text(lang))
+            Error::NothingMatches
+        }
     }
 }

@@ -5,11 +5,11 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use kkori::bank::Lang;
 use kkori::interview::Session;
 
-use super::failure::{Failure, Result};
-use super::words::Say;
+use kkori::i18n::Note;
+
+use super::failure::{Action, Error, Result};
 
 /// `--data-dir`, else `KKORI_HOME`, else the platform's data directory.
 pub fn data_dir(flag: Option<&Path>) -> PathBuf {
@@ -43,11 +43,11 @@ pub fn existing_session_path(data: &Path, id: &str) -> Result<PathBuf> {
         .flatten()
         .filter_map(|e| e.ok()?.path().file_stem()?.to_str().map(str::to_string))
         .collect();
-    Err(Failure::user(format!(
-        "no session `{id}` in `{}`{} (`kkori history` lists the sessions)",
-        sessions_dir(data).display(),
-        kkori::bank::suggest(id, ids.iter().map(String::as_str)),
-    )))
+    Err(Error::NoSuchSession {
+        id: id.to_string(),
+        dir: sessions_dir(data),
+        suggestion: super::words::closest(id, ids.iter().map(String::as_str)),
+    })
 }
 
 /// A name safe as one path component: letters, digits, `-`, `_` and `.` (not leading).
@@ -129,8 +129,8 @@ pub fn candidate_dir(data: &Path, name: &str, lang: kkori::bank::Lang) -> PathBu
     }
     eprintln!(
         "warning: {}",
-        super::words::Say::SharedLegacyFolder {
-            folder: legacy.display().to_string(),
+        Note::SharedLegacyFolder {
+            folder: legacy.clone(),
             name: name.to_string(),
         }
         .text(lang)
@@ -143,10 +143,10 @@ pub fn candidate_dir(data: &Path, name: &str, lang: kkori::bank::Lang) -> PathBu
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result {
     let special = path.exists() && !path.is_file();
     if special {
-        return fs::write(path, contents).map_err(|e| Failure::io("write", path, e));
+        return fs::write(path, contents).map_err(|e| Error::io(Action::Write, path, &e));
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        fs::create_dir_all(dir).map_err(|e| Failure::io("create the directory", dir, e))?;
+        fs::create_dir_all(dir).map_err(|e| Error::io(Action::CreateDir, dir, &e))?;
     }
     let name = path
         .file_name()
@@ -161,7 +161,7 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result {
     })();
     if let Err(e) = written {
         let _ = fs::remove_file(&temp);
-        return Err(Failure::io("write", path, e));
+        return Err(Error::io(Action::Write, path, &e));
     }
     Ok(())
 }
@@ -178,8 +178,8 @@ pub fn lock_path(data: &Path, id: &str) -> PathBuf {
 }
 
 /// Read a saved session; an unreadable or damaged file is named, with what is wrong.
-pub fn read_session(path: &Path, lang: Lang) -> Result<Session> {
-    let bytes = fs::read(path).map_err(|e| Failure::io("read", path, e))?;
+pub fn read_session(path: &Path) -> Result<Session> {
+    let bytes = fs::read(path).map_err(|e| Error::io(Action::Read, path, &e))?;
     // Not UTF-8 is the wrong file, the user's to fix (exit 1), not a failing machine.
     let detail = match String::from_utf8(bytes) {
         Ok(text) => match Session::from_json(&text) {
@@ -188,28 +188,25 @@ pub fn read_session(path: &Path, lang: Lang) -> Result<Session> {
         },
         Err(_) => "not a kkori session file (it is not UTF-8 text)".to_string(),
     };
-    Err(Failure::user(
-        Say::SessionUnreadable {
-            path: path.display().to_string(),
-            detail,
-        }
-        .text(lang),
-    ))
+    Err(Error::SessionUnreadable {
+        path: path.to_path_buf(),
+        detail,
+    })
 }
 
 /// What `kkori resume` without a file finds in the sessions directory.
 pub enum Resumable {
     /// The latest unfinished session's file, and the damaged files (path, what is wrong).
-    Found(PathBuf, Vec<(PathBuf, String)>),
+    Found(PathBuf, Vec<(PathBuf, Error)>),
     /// The newest session file is damaged (the message names it and what is wrong): it
     /// cannot be what the user wants to resume.
-    Damaged(String),
+    Damaged(Error),
     Nothing,
 }
 
 /// The most recently started session that is not finished. A damaged file newer than it
 /// (session ids sort by time) is reported rather than silently passed over.
-pub fn latest_unfinished(data: &Path, lang: Lang) -> Resumable {
+pub fn latest_unfinished(data: &Path) -> Resumable {
     let Ok(entries) = fs::read_dir(sessions_dir(data)) else {
         return Resumable::Nothing;
     };
@@ -221,7 +218,7 @@ pub fn latest_unfinished(data: &Path, lang: Lang) -> Resumable {
     let mut damaged = Vec::new();
     let mut latest: Option<(PathBuf, Session)> = None;
     for path in paths {
-        match read_session(&path, lang) {
+        match read_session(&path) {
             Ok(s) if s.is_finished() => {}
             Ok(s) => {
                 if latest
@@ -231,7 +228,7 @@ pub fn latest_unfinished(data: &Path, lang: Lang) -> Resumable {
                     latest = Some((path, s));
                 }
             }
-            Err(e) => damaged.push((path, e.message)),
+            Err(e) => damaged.push((path, e)),
         }
     }
     let stem = |p: &Path| p.file_stem().map(|s| s.to_string_lossy().into_owned());

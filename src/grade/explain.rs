@@ -114,7 +114,18 @@ pub fn explain(grade: &Grade, lang: Lang, paint: &Paint) -> String {
         let text = match cap {
             Cap::Empty => Msg::CapEmpty.text(lang).to_string(),
             Cap::RequiredMissing { concepts } => {
-                format!("{} ({})", Msg::CapRequired.text(lang), concepts.join(", "))
+                // Named by their labels, as on the checklist above, never by their ids.
+                let labels: Vec<&str> = concepts
+                    .iter()
+                    .map(|id| {
+                        grade
+                            .concepts
+                            .iter()
+                            .find(|c| &c.id == id)
+                            .map_or(id.as_str(), |c| c.label.get(lang))
+                    })
+                    .collect();
+                format!("{} ({})", Msg::CapRequired.text(lang), labels.join(", "))
             }
             Cap::BareList => Msg::CapBareList.text(lang).to_string(),
             Cap::Penalty { points } => format!("{} −{points}", Msg::Penalty.text(lang)),
@@ -133,7 +144,15 @@ fn concept_line(c: &ConceptResult, lang: Lang, paint: &Paint) -> String {
     };
     let required = if c.required { "*" } else { "" };
     let label = format!("{}{required}{weight}", c.label.get(lang));
-    if c.hit {
+    if c.hit && c.named_only {
+        // Half a tick: the word was there, the claim was not.
+        let mark = paint.paint(paint.warn, "◐");
+        format!(
+            "  {mark} {label}  {} {}",
+            paint.paint(paint.warn, Msg::NamedOnly.text(lang)),
+            paint.paint(paint.dim, quote_all(&c.evidence, lang))
+        )
+    } else if c.hit {
         let mark = paint.paint(paint.good, "✓");
         format!(
             "  {mark} {label}  {}",
@@ -220,7 +239,7 @@ fn quote_all(evidence: &[Evidence], lang: Lang) -> String {
 }
 
 /// `1250` as `1,250`.
-fn thousands(n: usize) -> String {
+pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

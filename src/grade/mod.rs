@@ -44,6 +44,8 @@ pub struct CompiledRubric {
     misconceptions: Vec<Pattern>,
     /// The rubric's sides, in the order of `rubric.sides`.
     sides: Vec<Side>,
+    /// Terms the question itself says: repeating them answers nothing.
+    echo: Vec<bool>,
 }
 
 /// One side of a comparison: what it is called in the answer.
@@ -120,11 +122,22 @@ impl CompiledRubric {
             .collect();
         CompiledRubric {
             rubric: rubric.clone(),
+            echo: vec![false; terms.len()],
             terms,
             concepts,
             misconceptions,
             sides,
         }
+    }
+
+    /// The same rubric, told what its question asks: terms found in `prompts` are echoes.
+    pub fn with_prompts<'p>(mut self, prompts: impl IntoIterator<Item = &'p str>) -> Self {
+        for prompt in prompts {
+            for o in self.terms.find(&tokenize(&nfc(prompt))) {
+                self.echo[o.term] = true;
+            }
+        }
+        self
     }
 
     /// The subject of every token (empty without sides; see [`claims`]).
@@ -176,6 +189,8 @@ impl CompiledRubric {
         for c in concepts.iter_mut().filter(|c| heard.contains(&c.id)) {
             c.hit = true;
             c.heard = true;
+            // The interviewer heard the claim, not only the name.
+            c.named_only = false;
         }
         let mut misconceptions = grade.misconceptions;
         for m in self
@@ -187,7 +202,7 @@ impl CompiledRubric {
             if !misconceptions.iter().any(|hit| hit.id == m.id) {
                 misconceptions.push(MisconceptionHit {
                     id: m.id.clone(),
-                    label: m.label.clone(),
+                    label: Some(m.labels()),
                     penalty: m.penalty,
                     feedback: m.feedback.clone(),
                     evidence: Vec::new(),
@@ -260,6 +275,13 @@ impl CompiledRubric {
             e
         };
 
+        // A list of the right words, not an explanation; "모르겠습니다" names nothing and is no
+        // list of anything. A whole answer that is a list is capped below; a list inside an
+        // explanation credits its items at half weight. Where the question asks for a list,
+        // a list is the answer.
+        let explains = self.rubric.expects == Expects::Explanation;
+        let list_answer = explains && structure::is_bare_list(&tokens);
+        let items = list_items(&found, &tokens, &self.terms);
         let mut auto_misconceptions = Vec::new();
         let concepts: Vec<ConceptResult> = self
             .rubric
@@ -268,7 +290,23 @@ impl CompiledRubric {
             .zip(&self.concepts)
             .map(|(concept, pattern)| {
                 let e = pattern.evidence(&ctx);
-                let hit = !e.said.is_empty();
+                // A name is not an explanation: words the question already says, or a term
+                // standing alone in a list, show that the candidate knows the word.
+                let listed = |b: &Bound| {
+                    !self.terms.is_claim(b.occurrence.term)
+                        && in_list(&items, &tokens, b.occurrence)
+                };
+                let echo = |b: &Bound| self.echo[b.occurrence.term];
+                let named_only = !e.said.is_empty()
+                    && e.said
+                        .iter()
+                        .all(|b| echo(b) || (explains && !list_answer && listed(b)));
+                // What is said as not so outweighs a bare name said elsewhere (`SYN, ACK, FIN
+                // 같은 플래그가 있습니다. SYN은 연결 수립에 쓰이지 않고 …`).
+                let contradicted =
+                    !e.negated.is_empty() && e.said.iter().all(|b| echo(b) || listed(b));
+                let hit = !e.said.is_empty() && !contradicted;
+                let named_only = hit && named_only;
                 if !e.swapped.is_empty() {
                     auto_misconceptions.push(self.swap(concept, &e, &evidence));
                 }
@@ -282,6 +320,7 @@ impl CompiledRubric {
                     weight: concept.weight,
                     required: concept.required,
                     hit,
+                    named_only,
                     heard: false,
                     evidence: e.said.iter().map(evidence).collect(),
                     negated: e.negated.iter().map(evidence).collect(),
@@ -301,7 +340,7 @@ impl CompiledRubric {
                 let said = pattern.evidence(&ctx).said;
                 (!said.is_empty()).then(|| MisconceptionHit {
                     id: m.id.clone(),
-                    label: m.label.clone(),
+                    label: Some(m.labels()),
                     penalty: m.penalty,
                     feedback: m.feedback.clone(),
                     evidence: said.iter().map(evidence).collect(),
@@ -310,11 +349,7 @@ impl CompiledRubric {
             .collect();
         misconceptions.extend(auto_misconceptions);
 
-        // A list of the right words, not an explanation; "모르겠습니다" names nothing and is no
-        // list of anything.
-        let bare_list = self.rubric.expects == Expects::Explanation
-            && structure::is_bare_list(&tokens)
-            && concepts.iter().any(|c| c.hit);
+        let bare_list = list_answer && concepts.iter().any(|c| c.hit);
         let mut grade = Grade::score(
             answer,
             concepts,
@@ -564,6 +599,40 @@ fn denial(
     }
 }
 
+/// Which clauses are items of a list: a clause that is nothing but a name (`SYN, ACK, FIN`),
+/// but for list words (`등`, `같은`, `and`).
+fn list_items(found: &[Occurrence], tokens: &[Token], terms: &TermSet) -> Vec<bool> {
+    const LIST_WORDS: &[&str] = &[
+        "등", "등등", "같은", "등이", "등을", "및", "and", "or", "etc",
+    ];
+    let clauses = tokens.last().map_or(0, |t| t.clause as usize + 1);
+    let mut items = vec![false; clauses];
+    for o in found.iter().filter(|o| !terms.is_claim(o.term)) {
+        let clause = tokens[o.first].clause;
+        items[clause as usize] |= tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.clause == clause)
+            .all(|(i, t)| (o.first..=o.last).contains(&i) || LIST_WORDS.contains(&t.word()));
+    }
+    items
+}
+
+/// Whether `o` is said as an item of a list: its clause is one, or it opens or closes a list
+/// (`조건은 상호 배제, 점유 대기, 비선점, 순환 대기가 있다`: the first and last carry the frame).
+fn in_list(items: &[bool], tokens: &[Token], o: &Occurrence) -> bool {
+    let clause = tokens[o.first].clause as usize;
+    let sentence = tokens[o.first].sentence;
+    let same_sentence = |c: usize| {
+        tokens
+            .iter()
+            .any(|t| t.clause as usize == c && t.sentence == sentence)
+    };
+    items[clause]
+        || (clause > 0 && items[clause - 1] && same_sentence(clause - 1))
+        || (items.get(clause + 1) == Some(&true) && same_sentence(clause + 1))
+}
+
 /// The words of the clause holding token `at`, as written.
 fn clause_text(tokens: &[Token], answer: &str, at: usize) -> String {
     let clause = tokens[at].clause;
@@ -707,6 +776,10 @@ pub struct ConceptResult {
     pub weight: u32,
     pub required: bool,
     pub hit: bool,
+    /// Evidenced only by names (the question's own words, or a term alone in a list): half
+    /// its weight.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub named_only: bool,
     /// Ticked by an interviewer who heard it (pair mode), whatever the text shows.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub heard: bool,
@@ -795,8 +868,13 @@ impl Grade {
         bare_list: bool,
     ) -> Grade {
         let total: u32 = concepts.iter().map(|c| c.weight).sum();
-        let hit: u32 = concepts.iter().filter(|c| c.hit).map(|c| c.weight).sum();
-        let coverage = (100 * hit + total / 2).checked_div(total).unwrap_or(0) as u8;
+        // Half weights are counted in halves.
+        let hit: u32 = concepts
+            .iter()
+            .filter(|c| c.hit)
+            .map(|c| if c.named_only { c.weight } else { 2 * c.weight })
+            .sum();
+        let coverage = (100 * hit + total).checked_div(2 * total).unwrap_or(0) as u8;
         let mut score = coverage as i64;
         let mut caps = Vec::new();
         if empty {
@@ -840,6 +918,8 @@ impl Grade {
 pub struct Grader {
     glossary: Glossary,
     rubrics: std::collections::HashMap<String, (Rubric, std::sync::OnceLock<CompiledRubric>)>,
+    /// The prompts (both languages) of the questions each rubric grades.
+    prompts: std::collections::HashMap<String, Vec<String>>,
 }
 
 impl Grader {
@@ -851,6 +931,7 @@ impl Grader {
             .collect();
         Grader {
             glossary: Glossary::new(&library.glossary),
+            prompts: prompts_of(library, |_| true),
             rubrics,
         }
     }
@@ -871,13 +952,27 @@ impl Grader {
         }
         Grader {
             glossary: Glossary::new(&library.glossary),
+            // Every question of the library that a chosen rubric grades, as [`Grader::new`]:
+            // the grade of an answer does not depend on which questions were asked for.
+            prompts: prompts_of(library, |id| rubrics.contains_key(id)),
             rubrics,
         }
     }
 
+    /// [`CompiledRubric::new`] told the prompts of the questions rubric `id` grades.
+    fn build(&self, id: &str, rubric: &Rubric) -> CompiledRubric {
+        CompiledRubric::new(rubric, &self.glossary).with_prompts(
+            self.prompts
+                .get(id)
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
+        )
+    }
+
     pub fn rubric(&self, id: &str) -> Option<&CompiledRubric> {
         let (rubric, compiled) = self.rubrics.get(id)?;
-        Some(compiled.get_or_init(|| CompiledRubric::new(rubric, &self.glossary)))
+        Some(compiled.get_or_init(|| self.build(id, rubric)))
     }
 
     /// Rubric `id` compiled afresh and not kept: for one pass over every rubric (`kkori
@@ -886,7 +981,7 @@ impl Grader {
         let (rubric, compiled) = self.rubrics.get(id)?;
         Some(match compiled.get() {
             Some(done) => done.clone(),
-            None => CompiledRubric::new(rubric, &self.glossary),
+            None => self.build(id, rubric),
         })
     }
 
@@ -894,4 +989,19 @@ impl Grader {
     pub fn grade(&self, question: &crate::bank::Question, answer: &str) -> Option<Grade> {
         Some(self.rubric(question.rubric_id())?.grade(answer))
     }
+}
+
+/// The prompts (both languages) of the questions of `library` whose rubric `wanted` keeps,
+/// by rubric id.
+fn prompts_of(
+    library: &crate::bank::Library,
+    wanted: impl Fn(&str) -> bool,
+) -> std::collections::HashMap<String, Vec<String>> {
+    let mut prompts: std::collections::HashMap<String, Vec<String>> = Default::default();
+    for q in library.questions.iter().filter(|q| wanted(q.rubric_id())) {
+        let texts = prompts.entry(q.rubric_id().to_string()).or_default();
+        texts.push(q.prompt.get(Lang::Ko).to_string());
+        texts.push(q.prompt.get(Lang::En).to_string());
+    }
+    prompts
 }

@@ -119,14 +119,17 @@ pub fn drill_plan(
         .into_iter()
         .map(|(c, mixed_in)| Planned {
             question: c.question.id.clone(),
-            why: Some(why(c, mixed_in, now, lang)),
+            why: Some(why(c, library, mixed_in, now, lang)),
         })
         .collect()
 }
 
-fn why(c: &Candidate, mixed_in: bool, now: u64, lang: Lang) -> String {
+fn why(c: &Candidate, library: &Library, mixed_in: bool, now: u64, lang: Lang) -> String {
     let mut reasons = Vec::new();
-    let topic = c.question.topic.as_str();
+    // The topic's label in `lang`, never its id (issue 14, point 12).
+    let topic = library
+        .topic(&c.question.topic)
+        .map_or(c.question.topic.as_str(), |t| t.label.get(lang));
     let since = c.own.map(|m| now.saturating_sub(m.last) / DAY);
     if mixed_in {
         reasons.push(Why::Strong(c.own.map_or(100, |m| m.percent())));
@@ -233,12 +236,13 @@ mod tests {
         };
         assert!(
             why("tcp-vs-udp")
-                .starts_with("복습 예정일이 지났습니다 (3일 전) · 약한 주제: tcp (숙련도 "),
+                .starts_with("복습 예정일이 지났습니다 (3일 전) · 약한 주제: TCP와 UDP (숙련도 "),
             "{}",
             why("tcp-vs-udp")
         );
-        assert!(why("handshake").starts_with("오늘 복습할 차례입니다 · 약한 주제: tcp"));
-        assert!(why("udp-use").starts_with("아직 풀어 보지 않은 질문입니다 · 약한 주제: tcp"));
+        // issue14_12: the weak topic by its label, not its id `tcp`.
+        assert!(why("handshake").starts_with("오늘 복습할 차례입니다 · 약한 주제: TCP와 UDP"));
+        assert!(why("udp-use").starts_with("아직 풀어 보지 않은 질문입니다 · 약한 주제: TCP와 UDP"));
         assert_eq!(why("cors"), "아직 풀어 보지 않은 질문입니다");
         // The fifth is a strong question mixed in (the least recently asked), and says so.
         assert!(["jwt", "keep-alive"].contains(&order[4]), "{order:?}");

@@ -2,7 +2,8 @@
 //! often missed, as a model ([`Progress`], also the JSON form) and as text or an HTML page.
 //!
 //! The page is one self-contained file (inline CSS, a hand-drawn inline SVG chart, no
-//! script) so that it can be mailed or opened offline; every text on it is escaped.
+//! script; head and chart from [`crate::html`]) so that it can be mailed or opened
+//! offline; every text on it is escaped.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -10,7 +11,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::bank::{Lang, Library};
-use crate::html::escape;
+use crate::html::{chart, escape, Page};
 use crate::i18n::Msg;
 
 use super::drill::WEAK;
@@ -299,23 +300,11 @@ pub fn render_text(p: &Progress) -> String {
     out
 }
 
-const COLORS: [&str; 8] = [
-    "#d1495b", "#00798c", "#edae49", "#30638e", "#66a182", "#8d6a9f", "#e07a5f", "#3d405b",
-];
-
 /// The progress as one self-contained HTML page.
 pub fn render_html(p: &Progress) -> String {
     let lang = p.lang;
     let t = |m: Msg| escape(m.text(lang));
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>kkori · {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        lang.as_str(),
-        t(Msg::Progress)
-    );
+    let mut out = String::from("<main>\n");
     let _ = writeln!(
         out,
         "<h1>{}</h1>\n<p class=\"meta\">{} · {} {} · {} {}</p>",
@@ -330,7 +319,7 @@ pub fn render_html(p: &Progress) -> String {
         let _ = writeln!(out, "<p>{}</p>", t(Msg::NoHistory));
     } else {
         let _ = writeln!(out, "<h2>{}</h2>", t(Msg::MasteryOverTime));
-        out.push_str(&chart(p));
+        out.push_str(&over_time(p));
     }
     let _ = writeln!(
         out,
@@ -354,12 +343,12 @@ pub fn render_html(p: &Progress) -> String {
             "<tr><td><span class=\"swatch\" style=\"background:{}\"></span>{} <code>{}</code></td>\
              <td class=\"num\">{}{}</td><td>{}</td><td>{}</td>\
              <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            COLORS[i % COLORS.len()],
+            chart::color(i),
             escape(&topic.label),
             escape(&topic.id),
             bar,
             escape(&percent(topic.mastery.as_ref())),
-            trend_svg(&topic.trend, COLORS[i % COLORS.len()]),
+            chart::spark(&topic.trend, chart::color(i), &sparkline(&topic.trend)),
             escape(&topic.last_practised.map_or("—".to_string(), date)),
             topic.due,
             topic.new
@@ -389,149 +378,91 @@ pub fn render_html(p: &Progress) -> String {
         }
         out.push_str("</tbody>\n</table>\n");
     }
-    out.push_str("</body>\n</html>\n");
-    out
+    out.push_str("</main>\n");
+    let title = format!("kkori · {}", Msg::Progress.text(lang));
+    Page::new(&title, lang).style(STYLE).render(&out)
 }
 
+/// The progress page's own styles: a colour swatch per topic and a small mastery bar.
 const STYLE: &str = "
-body{font-family:system-ui,-apple-system,'Apple SD Gothic Neo','Noto Sans KR',sans-serif;
-max-width:860px;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}
-h1{margin-bottom:0}.meta{color:#666;margin-top:.2rem}
-table{border-collapse:collapse;width:100%;margin:1rem 0}
-th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:middle}
-th{font-weight:600;color:#444}.num{text-align:right;white-space:nowrap}
-svg.trend{width:auto;background:none;border:0;vertical-align:middle}
-.swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;margin-right:.4rem}
-.bar{display:inline-block;width:4rem;height:.5rem;background:#eee;margin-right:.4rem;border-radius:2px}
-.bar span{display:block;height:100%;background:#30638e;border-radius:2px}
-svg{width:100%;height:auto;background:#fafafa;border:1px solid #eee}
-svg text{font-size:11px;fill:#666}
+.meta{color:var(--muted);margin-top:.2rem}
+.swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;margin-right:.4rem;vertical-align:-1px}
+.bar{display:inline-block;width:4rem;height:.5rem;background:var(--track);margin-right:.4rem;border-radius:2px}
+.bar span{display:block;height:100%;background:var(--accent);border-radius:2px}
 ";
 
-/// The trend as small bars (a text sparkline depends too much on the font).
-fn trend_svg(values: &[f64], color: &str) -> String {
-    if values.is_empty() {
-        return "—".to_string();
-    }
-    let mut svg = format!(
-        "<svg class=\"trend\" width=\"{}\" height=\"18\" viewBox=\"0 0 {} 18\" role=\"img\" aria-label=\"{}\">",
-        values.len() * 8,
-        values.len() * 8,
-        escape(&sparkline(values))
-    );
-    for (i, v) in values.iter().enumerate() {
-        let h = 2.0 + v.clamp(0.0, 1.0) * 16.0;
-        let _ = write!(
-            svg,
-            "<rect x=\"{}\" y=\"{:.1}\" width=\"6\" height=\"{h:.1}\" fill=\"{color}\"/>",
-            i * 8,
-            18.0 - h
-        );
-    }
-    svg.push_str("</svg>");
-    svg
-}
-
-/// A line chart of mastery over time, one line per practised topic.
-fn chart(p: &Progress) -> String {
-    const W: f64 = 720.0;
-    const H: f64 = 260.0;
-    const LEFT: f64 = 44.0;
-    const RIGHT: f64 = 16.0;
-    const TOP: f64 = 14.0;
-    const BOTTOM: f64 = 30.0;
-    let points = p.topics.iter().flat_map(|t| t.over_time.iter());
-    let mut first = points.clone().map(|pt| pt.at).min().unwrap_or(p.now);
-    let mut last = points.map(|pt| pt.at).max().unwrap_or(p.now);
-    // Less than a day of practice: a day around it, so the points sit in the middle of the
-    // chart, not bunched at its left edge.
-    if last.saturating_sub(first) < 86_400 {
-        let middle = first + (last - first) / 2;
-        first = middle.saturating_sub(43_200);
-        last = first + 86_400;
-    }
-    let span = (last.saturating_sub(first)) as f64;
-    let x = |at: u64| LEFT + (at.saturating_sub(first)) as f64 / span * (W - LEFT - RIGHT);
-    let y = |m: f64| TOP + (1.0 - m.clamp(0.0, 1.0)) * (H - TOP - BOTTOM);
-    let mut svg = String::new();
-    let _ = writeln!(
-        svg,
-        "<svg viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"{}\" xmlns=\"http://www.w3.org/2000/svg\">",
-        escape(Msg::MasteryOverTime.text(p.lang))
-    );
-    for pct in [0, 25, 50, 75, 100] {
-        let gy = y(f64::from(pct) / 100.0);
-        let _ = writeln!(
-            svg,
-            "<line x1=\"{LEFT}\" y1=\"{gy:.1}\" x2=\"{:.1}\" y2=\"{gy:.1}\" stroke=\"#ddd\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{pct}%</text>",
-            W - RIGHT,
-            LEFT - 6.0,
-            gy + 4.0
-        );
-    }
-    let _ = writeln!(
-        svg,
-        "<text x=\"{LEFT}\" y=\"{:.1}\">{}</text><text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
-        H - 8.0,
-        escape(&date(first)),
-        W - RIGHT,
-        H - 8.0,
-        escape(&date(last))
-    );
-    for (i, topic) in p.topics.iter().enumerate() {
-        if topic.over_time.is_empty() {
-            continue;
-        }
-        let color = COLORS[i % COLORS.len()];
-        let line: Vec<String> = topic
-            .over_time
-            .iter()
-            .map(|pt| format!("{:.1},{:.1}", x(pt.at), y(pt.mastery)))
-            .collect();
-        let _ = writeln!(
-            svg,
-            "<g><title>{}</title><polyline fill=\"none\" stroke=\"{color}\" stroke-width=\"2\" points=\"{}\"/>",
-            escape(&topic.label),
-            line.join(" ")
-        );
-        for pt in &topic.over_time {
-            let _ = writeln!(
-                svg,
-                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"{color}\"><title>{} {} {}%</title></circle>",
-                x(pt.at),
-                y(pt.mastery),
-                escape(&topic.label),
-                escape(&date(pt.at)),
-                (pt.mastery * 100.0).round()
-            );
-        }
-        svg.push_str("</g>\n");
-    }
-    svg.push_str("</svg>\n");
-    svg
+/// Mastery of every practised topic after each session that practised it, one line each,
+/// in the colour of its swatch in the table.
+fn over_time(p: &Progress) -> String {
+    let series: Vec<chart::Series> = p
+        .topics
+        .iter()
+        .enumerate()
+        .map(|(i, topic)| chart::Series {
+            label: topic.label.clone(),
+            color: chart::color(i),
+            points: topic
+                .over_time
+                .iter()
+                .map(|pt| (pt.at, pt.mastery))
+                .collect(),
+        })
+        .collect();
+    chart::lines(Msg::MasteryOverTime.text(p.lang), &series, &date)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::history::test_support::{library, script, T0};
+    use crate::history::test_support::{library, script, session, T0};
+
+    fn xs(svg: &str) -> Vec<f64> {
+        svg.split("<circle cx=\"")
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap().parse().unwrap())
+            .collect()
+    }
 
     #[test]
     fn issue14_12_the_chart_of_one_day_puts_it_in_the_middle() {
         let history = script(&[(0, &[("handshake", "tcp", 20), ("cookie", "session", 90)])]);
         let p = progress(&history, &library(), T0 + 3_600, crate::bank::Lang::En);
-        let svg = chart(&p);
-        let xs: Vec<f64> = svg
-            .split("<circle cx=\"")
-            .skip(1)
-            .map(|rest| rest.split('"').next().unwrap().parse().unwrap())
-            .collect();
+        let svg = over_time(&p);
+        let xs = xs(&svg);
         assert!(!xs.is_empty(), "{svg}");
-        // The plot runs from x = 44 to x = 704: one day's points are near 374.
+        // The plot runs from x = 44 to x = 704: one session's points are at its middle.
         for x in xs {
             assert!((300.0..450.0).contains(&x), "x = {x}\n{svg}");
         }
+    }
+
+    #[test]
+    fn issue14_12_three_sessions_of_one_day_use_the_whole_width() {
+        // Three sessions an hour apart on one evening.
+        let sessions = [20, 50, 80]
+            .into_iter()
+            .enumerate()
+            .map(|(i, score)| {
+                let mut s = session(0, &[("handshake", "tcp", score)]);
+                let later = 3_600 * i as u64;
+                s.id = format!("evening{i}");
+                s.started_at += later;
+                s.ended_at = s.ended_at.map(|t| t + later);
+                for t in &mut s.turns {
+                    t.asked_at += later;
+                    t.answered_at += later;
+                }
+                s
+            })
+            .collect();
+        let history = Snapshot::from_sessions(sessions);
+        let p = progress(&history, &library(), T0 + 4 * 3_600, crate::bank::Lang::En);
+        let svg = over_time(&p);
+        let xs = xs(&svg);
+        assert_eq!(xs.len(), 3, "{svg}");
+        // Never "three dots at the left edge": first in the left quarter, last in the right.
+        assert!(xs[0] < 44.0 + 660.0 / 4.0, "{xs:?}");
+        assert!(xs[2] > 44.0 + 660.0 * 3.0 / 4.0, "{xs:?}");
     }
 
     const DAY: u64 = 86_400;
@@ -604,7 +535,8 @@ mod tests {
     #[test]
     fn html_is_self_contained_and_escaped() {
         let html = render_html(&sample());
-        assert!(html.starts_with("<!doctype html>"));
+        assert!(html.starts_with("<!DOCTYPE html>"));
+        assert!(html.contains(crate::html::CSP));
         assert!(html.contains("<svg") && html.contains("<polyline"));
         assert!(!html.contains("<script"));
         assert!(!html.contains("src=") && !html.contains("<link"));

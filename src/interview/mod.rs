@@ -127,37 +127,14 @@ pub enum Damage {
 }
 
 impl InterviewError {
-    /// The message in the candidate's language (`Display` is the English one).
+    /// The message in the candidate's language (`Display` is the English one); the
+    /// wording is in [`crate::i18n`]'s tables.
     pub fn text(&self, lang: crate::bank::Lang) -> String {
-        use crate::bank::Lang::{En, Ko};
-        match (self, lang) {
-            (_, En) => self.to_string(),
-            (InterviewError::NothingToAsk, Ko) => {
-                "고른 주제, 뱅크, 난이도에 맞는 질문이 없습니다".to_string()
-            }
-            (InterviewError::UnknownQuestion(id), Ko) => format!(
-                "세션에 있는 질문 `{id}`이(가) 지금 뱅크에 없습니다 (뱅크가 바뀌었나요? 그때의 --banks 로 다시 해 보세요)"
-            ),
-            (InterviewError::AlreadyFinished, Ko) => {
-                "이미 끝난 세션입니다. 새 면접은 `kkori interview` 로 시작하세요".to_string()
-            }
-            (InterviewError::Damaged(damage), Ko) => {
-                let what = match damage {
-                    Damage::PendingOutsidePlan { main, plan } => format!(
-                        "진행 중인 질문이 본 질문 {}번에 속한다고 되어 있지만 계획에는 {plan}개뿐입니다",
-                        main + 1
-                    ),
-                    Damage::ProposalAfterMissingTurn { after, turns } => format!(
-                        "제안된 꼬리질문이 {}번째 답변 뒤라고 되어 있지만 답변은 {turns}개뿐입니다",
-                        after + 1
-                    ),
-                    Damage::ProposalInSolo => {
-                        "혼자 하는 세션에 페어 면접의 제안이 들어 있습니다".to_string()
-                    }
-                };
-                format!("세션 파일이 손상되었습니다: {what}")
-            }
+        crate::i18n::Error::Interview {
+            path: None,
+            error: self.clone(),
         }
+        .text(lang)
     }
 }
 
@@ -683,10 +660,13 @@ pub fn describe_reason(reason: &Reason, library: &Library, lang: crate::bank::La
             .and_then(|r| r.concepts.iter().find(|c| c.id == id))
             .map_or(id.to_string(), |c| c.label.get(lang).to_string())
     };
+    // '세 번인 이유'를, 'SYN-ACK'를: the particle follows how the label ends.
+    let object =
+        |label: String| crate::text::particle::with_particle(&format!("'{label}'"), "을", "를");
     match (&reason.when, lang) {
-        (Condition::Missed(c), Ko) => format!("앞 답변에서 '{}'을(를) 다루지 않아서", concept(c)),
+        (Condition::Missed(c), Ko) => format!("앞 답변에서 {} 다루지 않아서", object(concept(c))),
         (Condition::Missed(c), En) => format!("the previous answer did not cover '{}'", concept(c)),
-        (Condition::Mentioned(c), Ko) => format!("앞 답변에서 '{}'을(를) 언급해서", concept(c)),
+        (Condition::Mentioned(c), Ko) => format!("앞 답변에서 {} 언급해서", object(concept(c))),
         (Condition::Mentioned(c), En) => format!("the previous answer mentioned '{}'", concept(c)),
         (Condition::Misconception(_), Ko) => "앞 답변의 잘못된 설명을 짚어 보려고".to_string(),
         (Condition::Misconception(_), En) => {

@@ -1,10 +1,11 @@
 //! The report as one self-contained HTML page: inline CSS, hand-written SVG charts, no
 //! scripts, no fonts or images to fetch. It opens from a file, a mail attachment or an
-//! archive years later, offline, and prints well.
+//! archive years later, offline, and prints well. The head, the policy and the shared
+//! styles come from [`crate::html::page()`], the charts from [`crate::html::chart`].
 //!
 //! Every text from a person (answers, notes, the candidate's name) or a bank goes through
-//! [`crate::html::escape`]; the page also carries a Content-Security-Policy that allows no
-//! scripts at all, so a slip in escaping still could not run anything.
+//! [`crate::html::escape`]; the page's Content-Security-Policy allows no scripts at all, so
+//! a slip in escaping still could not run anything.
 //!
 //! Answers are shown with the words that counted marked: the grade's evidence is byte
 //! ranges into the graded answer, merged where they overlap and cut only at those offsets.
@@ -16,7 +17,8 @@ use std::fmt::Write;
 use super::{decimal, distinct, duration, heading, Report, Row, Said};
 use crate::bank::Lang;
 use crate::grade::PASS_SCORE;
-use crate::html::escape;
+use crate::html::chart::{self, Bar};
+use crate::html::{escape, Page};
 use crate::i18n::Msg;
 
 /// The report as a complete HTML document.
@@ -24,16 +26,7 @@ pub fn html(report: &Report) -> String {
     let lang = report.lang;
     let title = format!("{} · {}", Msg::Report.text(lang), report.session);
     let mut out = String::with_capacity(32 * 1024);
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <meta name=\"generator\" content=\"kkori\">\n<title>{}</title>\n<style>{CSS}</style>\n\
-         </head>\n<body>\n<main>\n",
-        lang.as_str(),
-        escape(&title)
-    );
+    out.push_str("<main>\n");
     header(&mut out, report);
     charts(&mut out, report);
     topics(&mut out, report);
@@ -48,11 +41,11 @@ pub fn html(report: &Report) -> String {
     out.push_str("</section>\n");
     let _ = write!(
         out,
-        "<footer>kkori · {} {}</footer>\n</main>\n</body>\n</html>\n",
+        "<footer>kkori · {} {}</footer>\n</main>\n",
         Msg::SchemaVersion.text(lang),
         report.schema_version
     );
-    out
+    Page::new(&title, lang).style(CSS).render(&out)
 }
 
 fn header(out: &mut String, report: &Report) {
@@ -125,41 +118,45 @@ fn header(out: &mut String, report: &Report) {
     out.push_str("</dl>\n</header>\n");
 }
 
-/// One bar of a chart: a label, a score (none when skipped), and where it links.
-struct Bar {
-    label: String,
-    score: Option<f64>,
-    tooltip: String,
-    href: Option<String>,
-}
-
 fn charts(out: &mut String, report: &Report) {
     let lang = report.lang;
     if report.questions.is_empty() {
         return;
     }
+    let pass = format!("{} {PASS_SCORE}", Msg::PassMark.text(lang));
+    let mark = Some(chart::Mark {
+        at: f64::from(PASS_SCORE),
+        label: &pass,
+    });
     let bars: Vec<Bar> = report
         .questions
         .iter()
-        .map(|q| Bar {
-            label: q.position.clone(),
-            score: q.grade.map(|_| f64::from(q.score)),
-            tooltip: format!("{} {} · {}", q.position, q.prompt, q.topic_label),
-            href: Some(format!("#{}", anchor(q))),
+        .map(|q| {
+            let score = q.grade.map(|_| f64::from(q.score));
+            Bar {
+                label: q.position.clone(),
+                value: score,
+                shown: score.map_or_else(|| Msg::Skipped.text(lang).to_string(), number),
+                class: score.map_or("skip", class),
+                tooltip: format!("{} {} · {}", q.position, q.prompt, q.topic_label),
+                href: Some(format!("#{}", anchor(q))),
+            }
         })
         .collect();
     let _ = writeln!(
         out,
         "<section class=\"charts\">\n<h2>{}</h2>\n{}",
         heading(Msg::ByQuestion, lang),
-        chart(Msg::ByQuestion.text(lang), &bars, lang)
+        chart::bars(Msg::ByQuestion.text(lang), &bars, mark)
     );
     let bars: Vec<Bar> = report
         .topics
         .iter()
         .map(|t| Bar {
             label: t.label.clone(),
-            score: Some(t.average),
+            value: Some(t.average),
+            shown: number(t.average),
+            class: class(t.average),
             tooltip: format!("{} · {} {}", t.label, Msg::Count.text(lang), t.count),
             href: None,
         })
@@ -168,92 +165,22 @@ fn charts(out: &mut String, report: &Report) {
         out,
         "<h2>{}</h2>\n{}\n</section>",
         heading(Msg::ByTopic, lang),
-        chart(Msg::ByTopic.text(lang), &bars, lang)
+        chart::bars(Msg::ByTopic.text(lang), &bars, mark)
     );
 }
 
-const BAR_WIDTH: u32 = 500;
-const ROW: u32 = 26;
-const TOP: u32 = 20;
-
-/// A horizontal bar chart, 0–100, with the pass mark drawn across it.
-fn chart(title: &str, bars: &[Bar], lang: Lang) -> String {
-    let label_width = bars
-        .iter()
-        .map(|b| text_width(&b.label))
-        .max()
-        .unwrap_or(0)
-        .clamp(24, 240);
-    let x0 = label_width + 10;
-    let width = x0 + BAR_WIDTH + 64;
-    let height = TOP + ROW * bars.len() as u32 + 4;
-    let pass_x = x0 + BAR_WIDTH * u32::from(PASS_SCORE) / 100;
-    let mut svg = format!(
-        "<svg class=\"chart\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" role=\"img\" aria-label=\"{0}\" xmlns=\"http://www.w3.org/2000/svg\">\n<title>{0}</title>\n",
-        escape(title)
-    );
-    for (i, bar) in bars.iter().enumerate() {
-        let y = TOP + ROW * i as u32;
-        let mid = y + 9;
-        let (class, length, value) = match bar.score {
-            Some(score) => (
-                class(score),
-                score.clamp(0.0, 100.0) * f64::from(BAR_WIDTH) / 100.0,
-                if score.fract() == 0.0 {
-                    format!("{score:.0}")
-                } else {
-                    decimal(score)
-                },
-            ),
-            None => ("skip", 0.0, Msg::Skipped.text(lang).to_string()),
-        };
-        let body = format!(
-            "<title>{tooltip}</title><text class=\"label\" x=\"{lx}\" y=\"{mid}\" text-anchor=\"end\" dominant-baseline=\"central\">{label}</text>\
-             <rect class=\"track\" x=\"{x0}\" y=\"{y}\" width=\"{BAR_WIDTH}\" height=\"18\" rx=\"3\"/>\
-             <rect class=\"{class}\" x=\"{x0}\" y=\"{y}\" width=\"{length:.1}\" height=\"18\" rx=\"3\"/>\
-             <text x=\"{vx:.1}\" y=\"{mid}\" dominant-baseline=\"central\">{value}</text>",
-            tooltip = escape(&bar.tooltip),
-            lx = x0 - 8,
-            label = escape(&bar.label),
-            vx = f64::from(x0) + length + 6.0,
-            value = escape(&value),
-        );
-        match &bar.href {
-            Some(href) => {
-                let _ = writeln!(svg, "<a href=\"{}\">{body}</a>", escape(href));
-            }
-            None => {
-                let _ = writeln!(svg, "<g>{body}</g>");
-            }
-        }
+/// A score as a whole number when it is one, else with one decimal.
+fn number(score: f64) -> String {
+    if score.fract() == 0.0 {
+        format!("{score:.0}")
+    } else {
+        decimal(score)
     }
-    let _ = write!(
-        svg,
-        "<line class=\"pass\" x1=\"{pass_x}\" y1=\"{}\" x2=\"{pass_x}\" y2=\"{}\"/>\
-         <text class=\"pass-label\" x=\"{pass_x}\" y=\"10\" text-anchor=\"middle\">{} {PASS_SCORE}</text>\n</svg>",
-        TOP - 4,
-        height,
-        escape(Msg::PassMark.text(lang))
-    );
-    svg
-}
-
-/// About how wide `text` is at 12px: Hangul and other wide characters twice Latin ones.
-fn text_width(text: &str) -> u32 {
-    text.chars()
-        .map(|c| if (c as u32) >= 0x1100 { 12 } else { 7 })
-        .sum()
 }
 
 /// The colour class of a score: as the terminal colours it.
 fn class(score: f64) -> &'static str {
-    if score >= f64::from(PASS_SCORE) {
-        "good"
-    } else if score >= 35.0 {
-        "mid"
-    } else {
-        "bad"
-    }
+    chart::tone(score, f64::from(PASS_SCORE))
 }
 
 fn anchor(row: &Row) -> String {
@@ -608,17 +535,7 @@ fn mark(text: &str, mut spans: Vec<Span>) -> String {
 }
 
 const CSS: &str = r#"
-:root{--fg:#1d2126;--muted:#5f6b76;--line:#d9dee3;--bg:#fff;--card:#f4f6f8;--track:#e9edf1;--good:#2b8a3e;--mid:#d9480f;--bad:#c92a2a;--skip:#868e96;--mark:#fff0a8;--wrong:#ffd8d8;--note:#fff9db}
-@media screen and (prefers-color-scheme:dark){:root{--fg:#e6e8eb;--muted:#9aa4ad;--line:#3a4149;--bg:#16191d;--card:#20252b;--track:#2b3138;--good:#51cf66;--mid:#ff922b;--bad:#ff6b6b;--mark:#5c4d00;--wrong:#5c1f1f;--note:#3b3415}}
-*{box-sizing:border-box}
-html{background:var(--bg);color:var(--fg)}
-body{margin:0;font:15px/1.65 system-ui,-apple-system,"Segoe UI","Apple SD Gothic Neo","Malgun Gothic","Noto Sans CJK KR","Noto Sans KR",sans-serif;word-break:keep-all;overflow-wrap:anywhere}
-main{max-width:880px;margin:0 auto;padding:32px 20px 48px}
-h1{font-size:1.75rem;margin:0 0 4px;line-height:1.3}
-h2{font-size:1.2rem;margin:36px 0 12px;padding-bottom:4px;border-bottom:1px solid var(--line)}
-h3{font-size:1.05rem;margin:0;line-height:1.45}
 h4{font-size:.78rem;letter-spacing:.04em;color:var(--muted);margin:16px 0 6px;text-transform:uppercase}
-code{font:.85em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--card);padding:1px 5px;border-radius:4px}
 .sub{color:var(--muted);margin:0 0 18px}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:10px;margin:0}
 .cards div{background:var(--card);border-radius:8px;padding:10px 14px}
@@ -627,23 +544,6 @@ code{font:.85em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:
 .cards dd small{display:block;font-size:.75rem;font-weight:400;color:var(--muted)}
 .cards .big dd{font-size:1.7rem;line-height:1.2}
 .cards .big dd small{display:inline;font-size:.9rem}
-.chart{display:block;max-width:100%;height:auto;margin:4px 0 8px;color:var(--fg)}
-.chart text{font-size:12px;fill:currentColor}
-.chart .label{fill:var(--muted)}
-.chart .track{fill:var(--track)}
-.chart .good{fill:var(--good)}
-.chart .mid{fill:var(--mid)}
-.chart .bad{fill:var(--bad)}
-.chart .pass{stroke:var(--muted);stroke-width:1;stroke-dasharray:4 3}
-.chart .pass-label{font-size:11px;fill:var(--muted)}
-.chart a:hover .track{fill:var(--line)}
-table{border-collapse:collapse;width:100%;margin:8px 0}
-th,td{padding:6px 10px;border-bottom:1px solid var(--line);text-align:left}
-th{font-size:.8rem;color:var(--muted);font-weight:600}
-.num{text-align:right;font-variant-numeric:tabular-nums}
-td.good,span.good{color:var(--good)}
-td.mid,span.mid{color:var(--mid)}
-td.bad,span.bad{color:var(--bad)}
 .weak{margin:0;padding-left:1.4em}
 .weak li{margin:2px 0}
 .q{border:1px solid var(--line);border-left:5px solid var(--skip);border-radius:8px;padding:16px 20px 12px;margin:18px 0}
@@ -675,16 +575,9 @@ mark.wrong{background:var(--wrong);text-decoration:underline wavy var(--bad);tex
 .model{border-top:1px dashed var(--line);margin-top:12px}
 .notes{background:var(--note);border-radius:6px;padding:4px 14px 8px;margin-top:12px}
 .notes ul{margin:0;padding-left:1.2em}
-footer{margin-top:40px;color:var(--muted);font-size:.8rem}
-@page{margin:16mm 14mm}
 @media print{
-body{font-size:10pt}
-main{max-width:none;padding:0}
-*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-h2,h3,h4{break-after:avoid}
 .q{break-inside:avoid;border-width:1px 1px 1px 4px}
 .charts,.cards{break-inside:avoid}
-.chart a{text-decoration:none}
 }
 "#;
 
@@ -773,7 +666,7 @@ mod tests {
             };
             assert_eq!(found, 0, "{outside} in the page");
         }
-        assert!(page.contains("Content-Security-Policy"));
+        assert!(page.contains(crate::html::CSP));
     }
 
     #[test]
@@ -799,12 +692,5 @@ mod tests {
         assert!(page.contains("<a href=\"#q-1.1\">"));
         assert!(page.contains("id=\"q-1.1\""));
         assert!(page.contains(">건너뜀</text>"), "the skipped bar says so");
-    }
-
-    #[test]
-    fn text_widths() {
-        assert_eq!(text_width("1.1"), 21);
-        assert_eq!(text_width("HTTP"), 28);
-        assert_eq!(text_width("TCP와 UDP"), 3 * 7 + 12 + 7 + 3 * 7);
     }
 }

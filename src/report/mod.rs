@@ -332,10 +332,7 @@ fn row(turn: &Turn, library: &Library, lang: Lang, notes: bool) -> Row {
                 .iter()
                 .map(|m| Wrong {
                     id: m.id.clone(),
-                    label: m
-                        .label
-                        .as_ref()
-                        .map_or_else(|| m.id.clone(), |l| text(l, lang, &m.id)),
+                    label: misconception_label(m, turn, library, lang),
                     feedback: m.feedback.get(lang).to_string(),
                     penalty: m.penalty,
                     evidence: words(&m.evidence),
@@ -474,6 +471,24 @@ fn concept_label(id: &str, turn: &Turn, library: &Library, lang: Lang) -> String
         .and_then(|q| library.rubric(q.rubric_id()))
         .and_then(|r| r.concepts.iter().find(|c| c.id == id))
         .map_or_else(|| id.to_string(), |c| text(&c.label, lang, id))
+}
+
+/// A misconception's label: from the turn's grade, else (a session graded before grades
+/// carried one) from the rubric the banks have now, else its id.
+fn misconception_label(
+    m: &crate::grade::MisconceptionHit,
+    turn: &Turn,
+    library: &Library,
+    lang: Lang,
+) -> String {
+    if let Some(label) = &m.label {
+        return text(label, lang, &m.id);
+    }
+    library
+        .question(&turn.question)
+        .and_then(|q| library.rubric(q.rubric_id()))
+        .and_then(|r| r.misconceptions.iter().find(|x| x.id == m.id))
+        .map_or_else(|| m.id.clone(), |x| x.label_in(lang))
 }
 
 /// A cap in plain words, required concepts named by their labels.
@@ -645,7 +660,7 @@ mod tests {
         assert_eq!(ko.questions[1].follows.as_deref(), Some("tcp-handshake"));
         assert_eq!(
             ko.questions[1].reason.as_deref(),
-            Some("앞 답변에서 '초기 순서 번호(ISN) 교환'을(를) 다루지 않아서")
+            Some("앞 답변에서 '초기 순서 번호(ISN) 교환'을 다루지 않아서")
         );
         assert_eq!(
             en.questions[1].reason.as_deref(),

@@ -2,21 +2,22 @@
 //! cover on page 1 followed by the first question, and every later main question starting a
 //! new page (`break-before: page`, with the old `page-break-before` for older engines).
 //! Checkboxes are drawn with CSS borders rather than a glyph, so they print as boxes in any
-//! font. Every piece of text goes through [`crate::html::escape`].
+//! font. Every piece of text goes through [`crate::html::escape`]. The head and its policy
+//! come from [`crate::html::page()`]; the styles here override the shared ones for paper
+//! (black on white even in a dark-mode browser, point sizes, millimetre margins).
 
 use std::fmt::Write;
 
 use super::{words, Branch, Checklist, Entry, Next, Row, Script};
 use crate::bank::Lang;
-use crate::html::escape;
+use crate::html::{escape, Page};
 use crate::i18n::Msg;
 
 const STYLE: &str = r#"
 @page { size: A4; margin: 15mm; }
-* { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; color: #111; background: #fff; }
 body {
-  margin: 0; color: #111; background: #fff;
+  margin: 0; color: #111; background: #fff; word-break: normal; overflow-wrap: normal;
   font-family: "Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic",
     "Nanum Gothic", "Helvetica Neue", Arial, sans-serif;
   font-size: 10.5pt; line-height: 1.45;
@@ -26,7 +27,7 @@ body {
   .question + .question { margin-top: 10mm; padding-top: 6mm; border-top: 1pt dashed #999; }
 }
 h1 { font-size: 18pt; margin: 0 0 3mm; }
-h2 { font-size: 14pt; margin: 0 0 2mm; line-height: 1.3; }
+h2 { font-size: 14pt; margin: 0 0 2mm; line-height: 1.3; padding: 0; border: 0; }
 h3 { font-size: 11pt; margin: 5mm 0 1.5mm; border-bottom: 0.5pt solid #999; }
 h2, h3 { break-after: avoid; page-break-after: avoid; }
 .cover { border-bottom: 1pt solid #111; padding-bottom: 4mm; margin-bottom: 6mm; }
@@ -35,7 +36,7 @@ h2, h3 { break-after: avoid; page-break-after: avoid; }
 .meta b { font-weight: 600; }
 .contents { margin: 2mm 0 0; padding-left: 6mm; }
 .question + .question { break-before: page; page-break-before: always; }
-.num { display: inline-block; min-width: 8mm; }
+.num { display: inline-block; min-width: 8mm; text-align: left; }
 .facts { color: #444; margin: 0 0 2mm; }
 .id { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.9em; }
 .model { margin: 0 0 2mm; }
@@ -57,7 +58,7 @@ li { margin: 0.6mm 0; break-inside: avoid; page-break-inside: avoid; }
 .sub { margin-left: 2mm; padding-left: 3mm; border-left: 1pt solid #bbb; }
 table { width: 100%; border-collapse: collapse; margin-top: 1mm; }
 th, td { border: 0.6pt solid #555; padding: 1.2mm 2mm; text-align: left; vertical-align: top; }
-th { background: #eee; white-space: nowrap; }
+th { background: #eee; white-space: nowrap; color: #111; font-size: inherit; }
 tbody td { height: 8mm; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 td.heard { width: 20mm; text-align: center; }
@@ -69,22 +70,14 @@ tr.follow-up td { background: #f4f4f4; font-weight: 600; height: auto; }
 
 pub fn render(script: &Script) -> String {
     let lang = script.lang;
-    let t = |m: Msg| escape(m.text(lang));
     let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        lang.as_str(),
-        t(Msg::ScriptTitle)
-    );
     cover(&mut out, script);
     for (i, q) in script.questions.iter().enumerate() {
         question(&mut out, i + 1, q, lang);
     }
-    out.push_str("</body>\n</html>\n");
-    out
+    Page::new(Msg::ScriptTitle.text(lang), lang)
+        .style(STYLE)
+        .render(&out)
 }
 
 fn cover(out: &mut String, script: &Script) {

@@ -1,10 +1,10 @@
-//! The script's sentences with data in them, in Korean and English: follow-up conditions in
-//! plain words, durations, key terms, what a misconception sounds like.
+//! What the script shows of the banks' data: follow-up conditions in plain words,
+//! durations, key terms, what a misconception sounds like. The words are chosen here; the
+//! sentences around them, in Korean and English, are in the tables ([`ScriptLine`]).
 
 use crate::bank::{Concept, Condition, Difficulty, Lang, Misconception, Rubric, Together};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, ScriptLine};
 use crate::text::is_hangul;
-use crate::text::particle::with_particle;
 
 /// Bank text on one line: YAML block scalars keep their line breaks, a script does not.
 pub fn tidy(text: &str) -> String {
@@ -21,74 +21,41 @@ pub fn capital(text: &str) -> String {
 
 /// Quoted the way each language quotes a phrase.
 fn quote(text: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Ko => format!("‘{text}’"),
-        Lang::En => format!("“{text}”"),
-    }
+    ScriptLine::Quoted(text).text(lang)
 }
 
-/// The words before a follow-up: "TIME_WAIT를 언급하지 않으면 → 물어보세요:" /
+/// The words before a follow-up: "‘TIME_WAIT’를 언급하지 않으면 → 물어보세요:" /
 /// "If they do not mention “TIME_WAIT”, ask:". Concepts and misconceptions are those of
-/// `rubric`, the rubric of the question the follow-up hangs from.
+/// `rubric`, the rubric of the question the follow-up hangs from; the sentences are in
+/// the tables ([`ScriptLine`]).
 pub fn lead(when: &Condition, rubric: Option<&Rubric>, lang: Lang) -> String {
     let concept = |id: &str| {
-        let label = rubric
+        rubric
             .and_then(|r| r.concepts.iter().find(|c| c.id == id))
-            .map_or(id.to_string(), |c| tidy(c.label.get(lang)));
-        quote(&label, lang)
+            .map_or(id.to_string(), |c| tidy(c.label.get(lang)))
     };
     let misconception = |id: &str| {
-        let said = rubric
+        rubric
             .and_then(|r| r.misconceptions.iter().find(|m| m.id == id))
-            .map_or(id.to_string(), |m| said_text(m, lang));
-        quote(&said, lang)
+            .map_or(id.to_string(), |m| m.label_in(lang))
     };
-    let object = |text: String| with_particle(&text, "을", "를");
-    match lang {
-        Lang::Ko => {
-            let condition = match when {
-                Condition::Missed(c) => format!("{} 언급하지 않으면", object(concept(c))),
-                Condition::Mentioned(c) => format!("{} 언급하면", object(concept(c))),
-                Condition::Misconception(m) => {
-                    format!("오개념 {} 말하면", object(misconception(m)))
-                }
-                Condition::ScoreBelow(n) => format!("점수가 {n}점 미만이면"),
-                Condition::ScoreAtLeast(n) => format!("점수가 {n}점 이상이면"),
-                Condition::Always => "항상".to_string(),
-            };
-            format!("{condition} → 물어보세요:")
-        }
-        Lang::En => match when {
-            Condition::Missed(c) => format!("If they do not mention {}, ask:", concept(c)),
-            Condition::Mentioned(c) => format!("If they mention {}, ask:", concept(c)),
-            Condition::Misconception(m) => format!("If they say {}, ask:", misconception(m)),
-            Condition::ScoreBelow(n) => format!("If the answer is weak (below {n}), ask:"),
-            Condition::ScoreAtLeast(n) => format!("If the answer is strong ({n}+), ask:"),
-            Condition::Always => "Always ask:".to_string(),
-        },
+    match when {
+        Condition::Missed(c) => ScriptLine::AskIfMissed(&concept(c)).text(lang),
+        Condition::Mentioned(c) => ScriptLine::AskIfMentioned(&concept(c)).text(lang),
+        Condition::Misconception(m) => ScriptLine::AskIfSaid(&misconception(m)).text(lang),
+        Condition::ScoreBelow(n) => ScriptLine::AskIfBelow(*n).text(lang),
+        Condition::ScoreAtLeast(n) => ScriptLine::AskIfAtLeast(*n).text(lang),
+        Condition::Always => ScriptLine::AskAlways.text(lang),
     }
 }
 
 /// "2분 30초" / "2 min 30 s".
 pub fn duration(seconds: u32, lang: Lang) -> String {
-    let (m, s) = (seconds / 60, seconds % 60);
-    match (lang, m, s) {
-        (Lang::Ko, 0, s) => format!("{s}초"),
-        (Lang::Ko, m, 0) => format!("{m}분"),
-        (Lang::Ko, m, s) => format!("{m}분 {s}초"),
-        (Lang::En, 0, s) => format!("{s} s"),
-        (Lang::En, m, 0) => format!("{m} min"),
-        (Lang::En, m, s) => format!("{m} min {s} s"),
-    }
+    ScriptLine::Duration(seconds).text(lang)
 }
 
 pub fn difficulty(d: Difficulty, lang: Lang) -> &'static str {
-    match d {
-        Difficulty::Easy => Msg::Easy,
-        Difficulty::Medium => Msg::Medium,
-        Difficulty::Hard => Msg::Hard,
-    }
-    .text(lang)
+    Msg::difficulty(d).text(lang)
 }
 
 /// The first `max` terms of `concept`, with both Korean and English among them when the
@@ -137,10 +104,7 @@ fn together_text(rule: &Together, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join("/")
     };
-    let negated = |text: String| match lang {
-        Lang::Ko => format!("{text} 아님"),
-        Lang::En => format!("not {text}"),
-    };
+    let negated = |text: String| ScriptLine::Negated(&text).text(lang);
     rule.all
         .iter()
         .map(|g| group(g))
@@ -149,35 +113,9 @@ fn together_text(rule: &Together, lang: Lang) -> String {
         .join(" + ")
 }
 
-/// What a misconception sounds like, quoted: see [`said_text`].
+/// What a misconception sounds like, quoted: see [`Misconception::label_in`].
 pub fn said(m: &Misconception, lang: Lang) -> String {
-    quote(&said_text(m, lang), lang)
-}
-
-/// The misconception's label; else its words in `lang` where it has them (`두 번` /
-/// `two messages`), words said together joined by `…`; else its id.
-fn said_text(m: &Misconception, lang: Lang) -> String {
-    if let Some(label) = &m.label {
-        return tidy(label.get(lang));
-    }
-    let pick = |terms: &[String]| -> Option<String> {
-        let in_lang = |t: &&String| t.chars().any(is_hangul) == (lang == Lang::Ko);
-        terms
-            .iter()
-            .find(in_lang)
-            .or(terms.first())
-            .map(|t| t.trim().to_string())
-    };
-    if let Some(term) = pick(&m.terms) {
-        return term;
-    }
-    if let Some(rule) = m.together.first() {
-        let words: Vec<String> = rule.all.iter().filter_map(|g| pick(g)).collect();
-        if !words.is_empty() {
-            return words.join(" … ");
-        }
-    }
-    m.id.clone()
+    quote(&m.label_in(lang), lang)
 }
 
 #[cfg(test)]

@@ -81,7 +81,7 @@ fn invalid_utf8_is_a_located_error() {
     .unwrap();
     let out = Kkori::new()
         .current_dir(dir.path())
-        .args(["check", "bad.yaml"])
+        .args(["--lang", "en", "check", "bad.yaml"])
         .run();
     out.failure(1);
     assert_eq!(
@@ -92,13 +92,62 @@ fn invalid_utf8_is_a_located_error() {
 
 #[test]
 fn a_missing_file_is_named() {
-    let out = Kkori::new().args(["check", "no/such/bank.yaml"]).run();
+    let out = Kkori::new()
+        .args(["--lang", "en", "check", "no/such/bank.yaml"])
+        .run();
     out.failure(1);
     assert!(
         out.stdout
-            .starts_with("no/such/bank.yaml: error: cannot read this file:"),
+            .starts_with("error: cannot read `no/such/bank.yaml`: "),
         "{}",
         out.stdout
+    );
+}
+
+/// Issue 14: a bank that cannot be read is said in the chosen language, by `check` and by
+/// every command that loads banks, naming the file (and only it, not the other banks).
+#[test]
+fn an_unreadable_bank_is_an_error_in_both_languages() {
+    let ko = Kkori::new()
+        .args(["--lang", "ko", "check", "no/such/bank.yaml"])
+        .run();
+    ko.failure(1);
+    assert!(
+        ko.stdout
+            .starts_with("error: `no/such/bank.yaml` 파일을 읽을 수 없습니다: "),
+        "{}",
+        ko.stdout
+    );
+    for (lang, expected) in [
+        ("en", "error: cannot read `no/such/bank.yaml`: "),
+        ("ko", "error: `no/such/bank.yaml` 파일을 읽을 수 없습니다: "),
+    ] {
+        let out = Kkori::new()
+            .args(["--lang", lang, "list", "--banks", "no/such/bank.yaml"])
+            .run();
+        out.failure(1);
+        assert!(out.stderr.starts_with(expected), "{}", out.stderr);
+        assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+    }
+}
+
+/// A bank that is not UTF-8 is located (file:line:column) and said in Korean too.
+#[test]
+fn invalid_utf8_is_located_in_korean_too() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("bad.yaml"),
+        b"questions:\n  - id: \xff\xfe\n",
+    )
+    .unwrap();
+    let out = Kkori::new()
+        .current_dir(dir.path())
+        .args(["--lang", "ko", "check", "bad.yaml"])
+        .run();
+    out.failure(1);
+    assert_eq!(
+        out.stdout,
+        "bad.yaml:2:9: error: 이 파일은 UTF-8 텍스트가 아닙니다. UTF-8로 저장한 뒤 다시 해 주세요\n"
     );
 }
 

@@ -15,7 +15,7 @@ fn unknown_question_suggests_the_closest() {
 #[test]
 fn answer_from_stdin_must_be_utf8() {
     let out = Kkori::new()
-        .args(["grade", "tcp-handshake"])
+        .args(["--lang", "en", "grade", "tcp-handshake"])
         .stdin(b"\xff\xfe SYN")
         .run();
     out.failure(1);

@@ -71,12 +71,15 @@ impl Kkori {
         self
     }
 
-    pub fn run(self) -> Output {
+    /// The command, ready to spawn: the binary, its arguments, a clean environment.
+    fn command(&self) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_kkori"));
         cmd.args(&self.args)
             .current_dir(&self.dir)
             .env("NO_COLOR", "1")
             .env_remove("KKORI_HOME")
+            .env_remove("KKORI_HISTORY")
+            .env_remove("PGPASSWORD")
             .env_remove("KKORI_LANG")
             .env_remove("LC_ALL")
             .env_remove("LANG")
@@ -88,13 +91,33 @@ impl Kkori {
             })
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
-        let mut child = cmd.spawn().expect("the kkori binary runs");
+        cmd
+    }
+
+    /// Start it and hand in the input, without waiting: for several at once.
+    pub fn spawn(self) -> Running {
+        let mut child = self.command().spawn().expect("the kkori binary runs");
         if let Some(input) = self.stdin {
             let mut stdin = child.stdin.take().expect("piped stdin");
-            // The child may exit before reading everything; that is its business.
-            let _ = stdin.write_all(&input);
+            // Written on a thread: a large input must not wait for the child to read it.
+            std::thread::spawn(move || {
+                let _ = stdin.write_all(&input);
+            });
         }
-        let out = child.wait_with_output().expect("kkori finishes");
+        Running(child)
+    }
+
+    pub fn run(self) -> Output {
+        self.spawn().wait()
+    }
+}
+
+/// A kkori started by [`Kkori::spawn`].
+pub struct Running(std::process::Child);
+
+impl Running {
+    pub fn wait(self) -> Output {
+        let out = self.0.wait_with_output().expect("kkori finishes");
         Output {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

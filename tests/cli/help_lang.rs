@@ -203,6 +203,10 @@ fn usage_errors_are_korean_under_lang_ko() {
         ),
         (&["--lang", "ko", "eval"], "꼭 필요한 인자가 빠졌습니다"),
         (
+            &["--lang", "ko", "interview", "--topic"],
+            "`--topic <주제>`에 값을 주어야 합니다",
+        ),
+        (
             &[
                 "--lang",
                 "ko",
@@ -248,5 +252,57 @@ fn usage_errors_are_korean_under_lang_ko() {
         out.stderr.contains("unrecognized subcommand"),
         "{}",
         out.stderr
+    );
+}
+
+#[test]
+fn issue14_12_placeholders_and_usage_are_korean_under_lang_ko() {
+    let out = help(&["interview"], "--help", "ko");
+    let page = out.stdout.clone();
+    for korean in [
+        "사용법: kkori interview [옵션]",
+        "--out <파일>",
+        "--time-limit <초>",
+        "--bank <은행>",
+        "--topic <주제>",
+    ] {
+        assert!(page.contains(korean), "{korean} in:\n{page}");
+    }
+    for english in ["[OPTIONS]", "<FILE>", "<SECS>", "<bank_names>", "<TOPICS>"] {
+        assert!(!page.contains(english), "{english} in:\n{page}");
+    }
+    let out = help(&["report"], "--help", "ko");
+    let page = out.stdout.clone();
+    assert!(
+        page.contains("사용법: kkori report [옵션] [세션]"),
+        "{page}"
+    );
+    // English keeps clap's placeholders, and no internal id leaks as one.
+    let out = help(&["interview"], "--help", "en");
+    let page = out.stdout.clone();
+    assert!(
+        page.contains("--bank <BANKS>") && !page.contains("<bank_names>"),
+        "{page}"
+    );
+}
+
+/// `kkori man` is the help as a man page, in the language of the help: Korean headings and
+/// texts under `--lang ko` (or `LANG=ko_KR.UTF-8`), English under `--lang en`.
+#[test]
+fn the_man_page_is_in_the_language_of_the_help() {
+    let ko = Kkori::new().env("LANG", "ko_KR.UTF-8").args(["man"]).run();
+    ko.success()
+        .shows(".SH \"사용법\"")
+        .shows(".SH \"옵션\"")
+        .shows("모의 면접을 합니다")
+        .shows("종료 코드: 0 성공");
+    assert!(!ko.stdout.contains(".SH OPTIONS"), "{}", ko.stdout);
+    let en = Kkori::new().args(["--lang", "en", "man"]).run();
+    en.success().shows(".SH OPTIONS").shows(".SH SYNOPSIS");
+    // The English page keeps only the name (꼬리질문) and a Korean example answer.
+    assert!(
+        !en.stdout.contains("사용법") && !en.stdout.contains("모의 면접을 합니다"),
+        "{}",
+        en.stdout
     );
 }

@@ -152,7 +152,7 @@ fn progress_as_text_json_and_html() {
         .run()
         .success();
     let html = std::fs::read_to_string(&page).unwrap();
-    assert!(html.starts_with("<!doctype html>"));
+    assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<polyline") && html.contains("<style>"));
     assert!(!html.contains("<script"));
 }
@@ -220,7 +220,11 @@ fn a_corrupt_history_is_reported_and_left_alone() {
         &["progress"],
         &["history", "import", "x.json"],
     ] {
-        let out = Kkori::new().fixture_bank(data.path()).args(args).run();
+        let out = Kkori::new()
+            .fixture_bank(data.path())
+            .args(["--lang", "en"])
+            .args(args)
+            .run();
         if args.len() == 3 {
             // The export file is read first; it does not exist.
             out.failure(1);
@@ -237,5 +241,84 @@ fn a_corrupt_history_is_reported_and_left_alone() {
         );
         assert!(out.stderr.contains(&format!("mv {p} {p}.bak")));
     }
+    // In Korean (the default) too.
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["history"])
+        .run();
+    out.failure(1);
+    let p = path.display().to_string();
+    assert!(
+        out.stderr.starts_with(&format!(
+            "error: {p}의 기록은 kkori 데이터베이스가 아니거나"
+        )),
+        "{}",
+        out.stderr
+    );
     assert_eq!(std::fs::read(&path).unwrap(), garbage);
+}
+
+/// Confirmations of export, import and cohorts come from the message tables, in the
+/// language chosen, with the Korean particle that fits the name (`봄반`은, `spring`을).
+#[test]
+fn export_import_and_cohort_confirmations_in_both_languages() {
+    let data = tempfile::tempdir().unwrap();
+    let other = tempfile::tempdir().unwrap();
+    let export = data.path().join("e.json");
+    let export = export.to_str().unwrap();
+    Kkori::new()
+        .fixture_bank(data.path())
+        .args(["interview", "--topic", "http", "--count", "1"])
+        .stdin("keep-alive는 연결을 재사용합니다\n\n")
+        .run()
+        .success();
+    let run = |dir: &std::path::Path, lang: &str, args: &[&str]| {
+        let out = Kkori::new()
+            .args(["--lang", lang, "--data-dir", dir.to_str().unwrap()])
+            .args(args)
+            .run();
+        out.success();
+        out
+    };
+    let ko = run(data.path(), "ko", &["history", "export", export]);
+    assert!(
+        ko.stderr.starts_with("세션 1개, 답변 1개를 ") && ko.stderr.contains("에 내보냈습니다."),
+        "{}",
+        ko.stderr
+    );
+    let en = run(data.path(), "en", &["history", "export", export]);
+    assert!(
+        en.stderr
+            .starts_with("exported 1 sessions and 1 answers to "),
+        "{}",
+        en.stderr
+    );
+    run(other.path(), "ko", &["history", "import", export])
+        .shows("세션 1개, 답변 1개를 가져왔습니다 (이미 있던 답변 0개는 그대로 둠)");
+    run(other.path(), "en", &["history", "import", export])
+        .shows("imported 0 sessions and 0 answers (1 already present, left as they were)");
+    run(other.path(), "ko", &["cohort", "create", "봄반"]).shows("코호트 `봄반`을 만들었습니다.");
+    run(other.path(), "ko", &["cohort", "create", "봄반"]).shows("코호트 `봄반`은 이미 있습니다.");
+    run(other.path(), "ko", &["cohort", "create", "spring"])
+        .shows("코호트 `spring`을 만들었습니다.");
+    run(other.path(), "en", &["cohort", "create", "spring"])
+        .shows("cohort `spring` exists already");
+    run(
+        other.path(),
+        "ko",
+        &["cohort", "add", "봄반", "지수", "민호"],
+    )
+    .shows("코호트 `봄반`에 2명을 더했습니다 (이미 있던 0명은 그대로).");
+    let missing = Kkori::new()
+        .args(["--lang", "ko", "--data-dir", other.path().to_str().unwrap()])
+        .args(["progress", "--cohort", "가을"])
+        .run();
+    missing.failure(1);
+    assert!(
+        missing
+            .stderr
+            .starts_with("error: 코호트 `가을`은 없습니다"),
+        "{}",
+        missing.stderr
+    );
 }

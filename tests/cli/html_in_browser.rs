@@ -55,7 +55,7 @@ fn the_html_report_renders_in_chromium_with_answers_as_text() {
 }
 
 /// Run headless Chromium on `page`: exit code, dumped DOM, and everything it logged.
-fn dump_dom(chromium: &Path, page: &Path, profile: &Path) -> (Option<i32>, String, String) {
+pub fn dump_dom(chromium: &Path, page: &Path, profile: &Path) -> (Option<i32>, String, String) {
     let mut child = headless(chromium, profile)
         .args(["--enable-logging=stderr", "--v=0", "--dump-dom"])
         .arg(format!("file://{}", page.display()))

@@ -23,7 +23,7 @@ fn writes_bank_and_rubrics_next_to_the_user_that_check_accepts() {
         .args(["check", bank.to_str().unwrap(), rubrics.to_str().unwrap()])
         .run();
     out.success();
-    assert!(out.stderr.contains(" 0 error(s)"), "{}", out.stderr);
+    assert!(out.stderr.contains("오류 0개"), "{}", out.stderr);
     // A draft has no examples yet, and check says so; nothing else is wrong with it.
     for warning in out.stdout.lines().filter(|l| l.contains("warning:")) {
         assert!(warning.contains("example(s)"), "{warning}");
@@ -112,7 +112,7 @@ fn a_missing_note_is_the_users_problem() {
     let dir = tempfile::tempdir().unwrap();
     let out = Kkori::new()
         .current_dir(dir.path())
-        .args(["import", "no-such-note.md"])
+        .args(["--lang", "en", "import", "no-such-note.md"])
         .run();
     out.failure(1);
     assert!(

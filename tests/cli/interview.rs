@@ -62,7 +62,7 @@ fn a_piped_interview_walks_the_follow_up_chain() {
     }
     out.shows("[꼬리질문 1-1]");
     out.shows("↳ 좋은 답변이라 더 깊이");
-    out.shows("↳ 앞 답변에서 'TIME_WAIT'을(를) 다루지 않아서");
+    out.shows("↳ 앞 답변에서 'TIME_WAIT'를 다루지 않아서");
 }
 
 #[test]

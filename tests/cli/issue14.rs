@@ -381,9 +381,6 @@ fn issue14_12_a_run_with_no_answer_leaves_no_session_file() {
         .stdin(":quit\n")
         .run();
     out.success().shows("답한 질문이 없습니다");
-    // A pipe is not told about keys it cannot press.
-    assert!(!out.stdout.contains("Ctrl-C"), "{}", out.stdout);
-    out.shows("빈 줄로 나뉜 블록");
     let left: Vec<_> = std::fs::read_dir(data.path().join("sessions"))
         .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())
         .unwrap_or_default();
@@ -466,34 +463,47 @@ fn issue14_9_ctrl_d_with_an_answer_half_typed_keeps_it_and_ends_the_session() {
 }
 
 #[test]
-fn issue14_12_count_beyond_the_matches_says_so_and_time_limit_0_is_refused() {
+fn issue14_12_count_beyond_the_matches_says_so() {
     let data = tempfile::tempdir().unwrap();
-    let out = Kkori::new()
-        .fixture_bank(data.path())
-        .args([
-            "--lang",
+    for (lang, said) in [
+        (
             "en",
-            "interview",
-            "--topic",
-            "http",
-            "--count",
-            "50",
-        ])
-        .stdin(":quit\n")
-        .run();
-    out.success();
-    assert!(
-        out.stderr
-            .contains("50 questions were asked for, but only 1 match; going on with 1"),
-        "{}",
-        out.stderr
-    );
-    let out = Kkori::new()
-        .fixture_bank(data.path())
-        .args(["interview", "--time-limit", "0"])
-        .run();
-    out.failure(1);
-    assert!(out.stderr.contains("--time-limit"), "{}", out.stderr);
+            "50 questions were asked for, but only 1 match; going on with 1",
+        ),
+        (
+            "ko",
+            "질문 50개를 요청했지만 조건에 맞는 본 질문은 1개뿐이라 1개로 진행합니다",
+        ),
+    ] {
+        let out = Kkori::new()
+            .fixture_bank(data.path())
+            .args(["--lang", lang, "interview", "--topic", "http"])
+            .args(["--count", "50"])
+            .stdin(":quit\n")
+            .run();
+        out.success();
+        assert!(out.stderr.contains(said), "{}", out.stderr);
+    }
+}
+
+#[test]
+fn issue14_12_time_limit_0_is_refused_with_the_range() {
+    let data = tempfile::tempdir().unwrap();
+    for (lang, said) in [
+        ("en", "0 is not in 1.."),
+        (
+            "ko",
+            "`--time-limit <초>`의 값 `0`이 올바르지 않습니다 (1 이상이어야 합니다)",
+        ),
+    ] {
+        let out = Kkori::new()
+            .fixture_bank(data.path())
+            .args(["--lang", lang, "interview", "--time-limit", "0"])
+            .run();
+        out.failure(1);
+        assert!(out.stderr.contains(said), "{}", out.stderr);
+    }
+    assert!(sessions(data.path()).is_empty());
 }
 
 #[test]
@@ -572,7 +582,7 @@ fn issue14_11_unknown_topics_and_questions_suggest_or_list_the_valid_ones() {
     out.failure(1);
     assert_eq!(
         out.stderr,
-        "error: 없는 주제 `tpc`입니다. `tcp`을(를) 말씀하신 건가요?\n"
+        "error: 없는 주제 `tpc`입니다. `tcp`를 말씀하신 건가요?\n"
     );
     let out = Kkori::new()
         .args([
@@ -617,4 +627,235 @@ fn issue14_12_control_characters_of_an_answer_are_escaped_on_screen_and_in_markd
         "{text:?}"
     );
     assert!(text.contains("␛") && text.contains("␀"), "{text}");
+}
+
+#[test]
+fn issue14_12_invalid_utf8_on_interview_stdin_is_kept_and_said() {
+    let data = tempfile::tempdir().unwrap();
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args([
+            "--lang",
+            "en",
+            "interview",
+            "--topic",
+            "http",
+            "--count",
+            "1",
+        ])
+        .stdin(&b"keep-alive \xff reuses the connection\n\n"[..])
+        .run();
+    out.success();
+    assert!(
+        out.stderr.contains("line 1 of the input is not UTF-8 text")
+            && out.stderr.contains("U+FFFD"),
+        "{}",
+        out.stderr
+    );
+    // The answer is kept, the bad byte as U+FFFD: nothing typed is lost.
+    let sessions = sessions(data.path());
+    assert_eq!(
+        sessions[0].turns[0].answer,
+        "keep-alive \u{FFFD} reuses the connection"
+    );
+    // In Korean too.
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args([
+            "--lang",
+            "ko",
+            "interview",
+            "--topic",
+            "http",
+            "--count",
+            "1",
+        ])
+        .stdin(&b"\xfe\n\n"[..])
+        .run();
+    out.success();
+    assert!(
+        out.stderr.contains("UTF-8 텍스트가 아니어서"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn issue14_12_piped_mode_greets_without_the_keys_of_a_terminal() {
+    let data = tempfile::tempdir().unwrap();
+    for (lang, piped) in [
+        ("ko", "빈 줄로 나뉜 블록"),
+        ("en", "each block of lines up to a blank line"),
+    ] {
+        let out = Kkori::new()
+            .fixture_bank(data.path())
+            .args(["--lang", lang, "interview", "--count", "1"])
+            .stdin(":quit\n")
+            .run();
+        out.success().shows(piped);
+        // A pipe is not told about keys it cannot press.
+        assert!(
+            !out.stdout.contains("Ctrl-C") && !out.stdout.contains("Ctrl-D"),
+            "{}",
+            out.stdout
+        );
+    }
+}
+
+/// `kkori grade` on a question of the bundled banks, in `lang`.
+fn grade_bundled(lang: &str, question: &str, answer: &str) -> String {
+    let out = Kkori::new()
+        .args(["--lang", lang, "grade", question, "--answer", answer])
+        .run();
+    out.success();
+    out.stdout
+}
+
+#[test]
+fn issue14_12_a_cap_names_the_required_concepts_by_their_labels() {
+    let answer = "CORS 에러가 나면 브라우저가 응답을 버립니다";
+    let ko = grade_bundled("ko", "security-credentialed-request", answer);
+    assert!(
+        ko.contains("필수 개념이 빠져 최대 50점 (클라이언트 credentials: include / withCredentials, 서버 Access-Control-Allow-Credentials: true)"),
+        "{ko}"
+    );
+    let en = grade_bundled("en", "security-credentialed-request", answer);
+    assert!(
+        en.contains("(client sets credentials: include / withCredentials, server sends Access-Control-Allow-Credentials: true)"),
+        "{en}"
+    );
+    for text in [ko, en] {
+        assert!(
+            !text.contains("client-flag") && !text.contains("allow-credentials"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn issue14_12_a_misconception_without_a_label_is_shown_by_its_words_not_its_id() {
+    let ko = grade_bundled(
+        "ko",
+        "session-web-storage",
+        "네, 서버 세션이 저장되는 곳이 세션 스토리지입니다.",
+    );
+    assert!(ko.contains("오개념 −15 서버 세션 저장되다: "), "{ko}");
+    let en = grade_bundled(
+        "en",
+        "session-web-storage",
+        "Yes, it is the same thing as the server session.",
+    );
+    assert!(en.contains("misconception −15 the same thing: "), "{en}");
+    for text in [ko, en] {
+        assert!(!text.contains("same-as-server-session"), "{text}");
+    }
+}
+
+#[test]
+fn issue14_12_a_weak_topic_is_named_by_its_label_in_a_drill() {
+    let data = tempfile::tempdir().unwrap();
+    // A weak first run on TCP: one poor answer, one skip.
+    Kkori::new()
+        .fixture_bank(data.path())
+        .args([
+            "interview",
+            "--topic",
+            "tcp",
+            "--count",
+            "2",
+            "--depth",
+            "0",
+        ])
+        .stdin("모르겠습니다\n\n:skip\n")
+        .run()
+        .success();
+    for (lang, weak) in [
+        ("ko", "약한 주제: TCP와 UDP (숙련도"),
+        ("en", "weak topic: TCP and UDP ("),
+    ] {
+        let out = Kkori::new()
+            .fixture_bank(data.path())
+            .args(["--lang", lang, "interview", "--drill", "--topic", "tcp"])
+            .args(["--count", "1"])
+            .stdin(":quit\n")
+            .run();
+        out.success().shows(weak);
+        assert!(!out.stdout.contains(": tcp"), "{}", out.stdout);
+    }
+}
+
+#[test]
+fn issue14_12_korean_history_says_the_mode_in_korean() {
+    let data = tempfile::tempdir().unwrap();
+    Kkori::new()
+        .fixture_bank(data.path())
+        .args(["interview", "--topic", "http", "--count", "1"])
+        .stdin("keep-alive는 연결을 재사용합니다\n\n")
+        .run()
+        .success();
+    let ko = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["--lang", "ko", "history"])
+        .run();
+    ko.success().shows("방식").shows("혼자");
+    assert!(!ko.stdout.contains("solo"), "{}", ko.stdout);
+    let en = Kkori::new()
+        .fixture_bank(data.path())
+        .args(["--lang", "en", "history"])
+        .run();
+    en.success().shows("solo");
+}
+
+#[test]
+fn issue14_12_i_do_not_know_is_not_capped_as_a_bare_keyword_list() {
+    for (lang, answer, bare) in [
+        ("ko", "모르겠습니다", "용어만 나열"),
+        ("ko", "잘 모르겠습니다.", "용어만 나열"),
+        ("en", "I don't know", "bare list"),
+    ] {
+        let out = Kkori::new()
+            .args(["--lang", lang, "--banks", &bank(), "grade", "handshake"])
+            .args(["--answer", answer])
+            .run();
+        out.success().shows("0/100");
+        assert!(!out.stdout.contains(bare), "{answer}: {}", out.stdout);
+    }
+}
+
+#[test]
+fn issue14_12_a_1_mb_answer_is_summarised_not_listed_word_by_word() {
+    let answer = "클라이언트가 ACK를 보냅니다. ".repeat(40_000); // 1.3 MB
+    assert!(answer.len() > 1_000_000);
+    let out = Kkori::new()
+        .args(["--lang", "ko", "--banks", &bank(), "grade", "handshake"])
+        .stdin(&answer)
+        .run();
+    out.success();
+    // The same words once, with a count; the part graded said.
+    out.shows("\"ACK를\" (일치) ×1,111")
+        .shows("답변이 너무 길어 앞부분만 채점한 글자 수: 20000");
+    assert_eq!(out.stdout.matches("ACK를").count(), 1, "{}", out.stdout);
+    assert!(out.stdout.len() < 2_000, "{} bytes", out.stdout.len());
+
+    // In an interview the piped answer's echo is cut too, and the whole answer is kept.
+    let data = tempfile::tempdir().unwrap();
+    let out = Kkori::new()
+        .fixture_bank(data.path())
+        .args([
+            "--lang",
+            "ko",
+            "interview",
+            "--topic",
+            "tcp",
+            "--count",
+            "1",
+        ])
+        .args(["--depth", "0", "--seed", "1"])
+        .stdin(format!("{answer}\n\n"))
+        .run();
+    out.success()
+        .shows("… (글자 717,999개 더)")
+        .shows("\"ACK를\" (일치) ×1,111");
+    assert!(out.stdout.len() < 12_000, "{} bytes", out.stdout.len());
+    assert_eq!(sessions(data.path())[0].turns[0].answer, answer.trim_end());
 }

@@ -7,6 +7,7 @@ mod cache;
 mod check;
 mod eval;
 mod grade;
+mod group;
 mod harness;
 mod help_lang;
 mod history;

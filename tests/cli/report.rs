@@ -99,8 +99,8 @@ fn a_failed_write_names_the_file_and_exits_2() {
     let dir = tempfile::tempdir().unwrap();
     let session = session_file(dir.path());
     let out = Kkori::new()
-        .args(["--banks", &bank(), "report", session.to_str().unwrap()])
-        .args(["--out", "/dev/full"])
+        .args(["--lang", "en", "--banks", &bank(), "report"])
+        .args([session.to_str().unwrap(), "--out", "/dev/full"])
         .run();
     out.failure(2);
     assert_eq!(
@@ -114,7 +114,8 @@ fn a_missing_session_file_is_a_user_error() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("nope.json");
     let out = Kkori::new()
-        .args(["--banks", &bank(), "report", missing.to_str().unwrap()])
+        .args(["--lang", "en", "--banks", &bank(), "report"])
+        .args([missing.to_str().unwrap()])
         .run();
     out.failure(1);
     assert_eq!(
@@ -140,6 +141,8 @@ fn an_unknown_session_id_suggests_the_closest_one() {
     let report = |id: &str| {
         Kkori::new()
             .args([
+                "--lang",
+                "en",
                 "--banks",
                 &bank(),
                 "--data-dir",

@@ -130,7 +130,7 @@ fn no_question_left_after_filtering() {
 fn an_unknown_extension_is_refused_before_anything_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("script.pdf");
-    let out = script(&["--out", path_arg(&path)]).run();
+    let out = script(&["--out", path_arg(&path), "--lang", "en"]).run();
     out.failure(1);
     assert_eq!(
         out.stderr,
@@ -159,7 +159,7 @@ fn help_has_examples_and_exit_codes() {
     let out = Kkori::new().args(["script", "--help"]).run();
     out.success();
     for needle in [
-        "--out <FILE>",
+        "--out <파일>",
         "kkori script --topic tcp --count 3 --seed 42 --out tcp.md",
         "종료 코드: 0 성공, 1",
     ] {

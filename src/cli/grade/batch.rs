@@ -11,12 +11,12 @@
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::Path;
 
-use kkori::bank::{Lang, Library};
+use kkori::bank::Library;
 use kkori::grade::{Grade, Grader};
 use rayon::prelude::*;
 
-use super::super::failure::{Failure, Result, USER};
-use super::super::words::{closest, Say};
+use super::super::failure::{Action, Error, Result, Source};
+use super::super::words::closest;
 use super::super::{library, Context};
 
 /// One line of the batch file, as written.
@@ -27,30 +27,22 @@ struct Row {
 }
 
 /// A line of the file: its number (1-based) and what it holds, or why it cannot be read.
-type Line = (usize, std::result::Result<Row, String>);
+type Line = (usize, std::result::Result<Row, Error>);
 
 pub fn run(ctx: &Context, path: &Path) -> Result {
-    let bytes = std::fs::read(path).map_err(|e| Failure::io("read", path, e))?;
+    let bytes = std::fs::read(path).map_err(|e| Error::io(Action::Read, path, &e))?;
     let name = path.display().to_string();
-    let text = String::from_utf8(bytes).map_err(|e| {
-        Failure::user(match ctx.lang {
-            Lang::Ko => format!(
-                "`{name}`이(가) UTF-8이 아닙니다 ({}바이트째); UTF-8로 저장해 주세요",
-                e.utf8_error().valid_up_to()
-            ),
-            Lang::En => format!(
-                "`{name}` is not valid UTF-8 (bad byte at offset {}); save it as UTF-8",
-                e.utf8_error().valid_up_to()
-            ),
-        })
+    let text = String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+        source: Source::File(path.to_path_buf()),
+        offset: Some(e.utf8_error().valid_up_to()),
     })?;
     let csv = path
         .extension()
         .is_some_and(|x| x.eq_ignore_ascii_case("csv"));
     let lines = if csv {
-        csv_lines(&text, ctx.lang)?
+        csv_lines(&text)?
     } else {
-        json_lines(&text, ctx.lang)
+        json_lines(&text)
     };
     let ids: Vec<&str> = lines
         .iter()
@@ -63,7 +55,9 @@ pub fn run(ctx: &Context, path: &Path) -> Result {
     let graded: Vec<(usize, std::result::Result<String, String>)> = lines
         .into_par_iter()
         .map(|(number, row)| {
-            let result = row.and_then(|row| grade(&lib, &grader, &row, number, ctx.lang));
+            let result = row
+                .and_then(|row| grade(&lib, &grader, &row, number))
+                .map_err(|e| e.text(ctx.lang));
             progress.inc(1);
             (number, result)
         })
@@ -89,20 +83,10 @@ pub fn run(ctx: &Context, path: &Path) -> Result {
         return write_failed(e);
     }
     if failed > 0 {
-        eprintln!(
-            "{}",
-            match ctx.lang {
-                Lang::Ko => format!(
-                    "error: {}줄 중 {failed}줄은 채점하지 못했습니다 (위의 줄 번호를 보세요)",
-                    graded.len()
-                ),
-                Lang::En => format!(
-                    "error: {failed} of {} line(s) could not be graded (see the line numbers above)",
-                    graded.len()
-                ),
-            }
-        );
-        return Err(Failure::reported(USER));
+        return Err(Error::BatchFailed {
+            failed,
+            total: graded.len(),
+        });
     }
     Ok(())
 }
@@ -111,9 +95,9 @@ fn write_failed(e: std::io::Error) -> Result {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         std::process::exit(0);
     }
-    Err(Failure::internal(format!(
-        "cannot write to standard output: {e}"
-    )))
+    Err(Error::StdoutUnwritable {
+        detail: e.to_string(),
+    })
 }
 
 /// A bar on stderr while answers are graded, only when a person is watching it.
@@ -136,27 +120,17 @@ fn grade(
     grader: &Grader,
     row: &Row,
     number: usize,
-    lang: Lang,
-) -> std::result::Result<String, String> {
+) -> std::result::Result<String, Error> {
     let Some(question) = lib.question(&row.question) else {
-        let say = Say::UnknownQuestion {
+        return Err(Error::UnknownQuestion {
             id: row.question.clone(),
             suggestion: closest(&row.question, lib.questions.iter().map(|q| q.id.as_str())),
-        };
-        return Err(say.text(lang));
+        });
     };
     let Some(grade) = grader.grade(question, &row.answer) else {
-        return Err(match lang {
-            Lang::Ko => format!(
-                "질문 `{}`에 루브릭 `{}`이(가) 없습니다",
-                question.id,
-                question.rubric_id()
-            ),
-            Lang::En => format!(
-                "question `{}` has no rubric `{}`",
-                question.id,
-                question.rubric_id()
-            ),
+        return Err(Error::NoRubric {
+            question: question.id.clone(),
+            rubric: question.rubric_id().to_string(),
         });
     };
     Ok(line_json(number, &question.id, &grade).to_string())
@@ -203,39 +177,32 @@ fn line_json(number: usize, question: &str, grade: &Grade) -> serde_json::Value 
     })
 }
 
-fn json_lines(text: &str, lang: Lang) -> Vec<Line> {
+fn json_lines(text: &str) -> Vec<Line> {
     text.lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
         .map(|(i, line)| {
-            let row = serde_json::from_str::<Row>(line).map_err(|e| match lang {
-                Lang::Ko => {
-                    format!("`question`과 `answer` 문자열이 있는 JSON 객체가 아닙니다 ({e})")
-                }
-                Lang::En => format!("not a JSON object with `question` and `answer` strings ({e})"),
+            let row = serde_json::from_str::<Row>(line).map_err(|e| Error::BatchNotJson {
+                detail: e.to_string(),
             });
             (i + 1, row)
         })
         .collect()
 }
 
-fn csv_lines(text: &str, lang: Lang) -> Result<Vec<Line>> {
+fn csv_lines(text: &str) -> Result<Vec<Line>> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| Failure::user(e.to_string()))?
+        .map_err(|e| Error::BatchCsv {
+            detail: e.to_string(),
+        })?
         .clone();
     let column = |name: &str| headers.iter().position(|h| h.trim() == name);
     let (Some(q), Some(a)) = (column("question"), column("answer")) else {
-        return Err(Failure::user(match lang {
-            Lang::Ko => "CSV의 첫 줄은 `question`과 `answer` 열 이름이어야 합니다".to_string(),
-            Lang::En => {
-                "the first line of a CSV file must name the columns `question` and `answer`"
-                    .to_string()
-            }
-        }));
+        return Err(Error::BatchCsvHeader);
     };
     let mut lines = Vec::new();
     for record in reader.records() {
@@ -247,16 +214,18 @@ fn csv_lines(text: &str, lang: Lang) -> Result<Vec<Line>> {
                         question: question.trim().to_string(),
                         answer: answer.to_string(),
                     }),
-                    _ => Err(match lang {
-                        Lang::Ko => "`question`이나 `answer` 열이 비어 있습니다".to_string(),
-                        Lang::En => "the `question` or `answer` column is missing".to_string(),
-                    }),
+                    _ => Err(Error::BatchFieldMissing),
                 };
                 (number, row)
             }
             Err(e) => {
                 let number = e.position().map_or(0, |p| p.line() as usize);
-                (number, Err(e.to_string()))
+                (
+                    number,
+                    Err(Error::BatchCsv {
+                        detail: e.to_string(),
+                    }),
+                )
             }
         };
         lines.push((number, row));

@@ -30,18 +30,25 @@ pub fn korean_error(err: &clap::Error) -> Option<String> {
             get(ContextKind::InvalidSubcommand).unwrap_or_default()
         ),
         ErrorKind::UnknownArgument => format!("알 수 없는 옵션 `{arg}`입니다"),
+        // clap reports a missing value as an invalid empty one.
+        ErrorKind::InvalidValue if value.is_empty() => format!("`{arg}`에 값을 주어야 합니다"),
         ErrorKind::InvalidValue => {
             let mut line = format!("`{arg}`에 줄 수 없는 값 `{value}`입니다");
-            if let Some(valid) = get(ContextKind::ValidValue) {
+            if let Some(valid) = get(ContextKind::ValidValue).filter(|v| !v.is_empty()) {
                 line.push_str(&format!(" (가능한 값: {valid})"));
             }
             line
         }
         ErrorKind::ValueValidation => {
-            format!(
+            let mut line = format!(
                 "`{arg}`의 값 {} 올바르지 않습니다",
                 with_particle(&format!("`{value}`"), "이", "가")
-            )
+            );
+            if let Some(range) = std::error::Error::source(err).and_then(|e| range(&e.to_string()))
+            {
+                line.push_str(&format!(" ({range})"));
+            }
+            line
         }
         ErrorKind::MissingRequiredArgument => format!("꼭 필요한 인자가 빠졌습니다: {arg}"),
         ErrorKind::MissingSubcommand => "명령이 필요합니다".to_string(),
@@ -92,4 +99,34 @@ pub fn korean_error(err: &clap::Error) -> Option<String> {
     Some(format!(
         "error: {line}\n\n도움말: `kkori --help` 또는 `kkori <명령> --help`\n"
     ))
+}
+
+/// clap's range check (`0 is not in 1..=4294967295`) in Korean: `1 이상이어야 합니다`, or
+/// `1에서 10 사이여야 합니다` when the top is one a person would type.
+fn range(clap_says: &str) -> Option<String> {
+    let (_, range) = clap_says.split_once(" is not in ")?;
+    let (low, high) = range.trim().split_once("..=")?;
+    let high: u64 = high.parse().ok()?;
+    Some(if high >= u64::from(u32::MAX) {
+        format!("{low} 이상이어야 합니다")
+    } else {
+        format!("{low}에서 {high} 사이여야 합니다")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::range;
+
+    #[test]
+    fn clap_ranges_in_korean() {
+        let cases = [
+            ("0 is not in 1..=4294967295", Some("1 이상이어야 합니다")),
+            ("0 is not in 1..=10", Some("1에서 10 사이여야 합니다")),
+            ("invalid digit found in string", None),
+        ];
+        for (clap_says, korean) in cases {
+            assert_eq!(range(clap_says).as_deref(), korean, "{clap_says}");
+        }
+    }
 }

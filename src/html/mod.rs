@@ -1,5 +1,16 @@
-//! The one HTML escape every page writer uses: anything a user typed, and all bank text,
-//! goes through [`escape`] before it reaches a page.
+//! What every kkori page shares: the one HTML escape (anything a user typed, and all bank
+//! text, goes through [`escape`] before it reaches a page), the one page head with its
+//! Content-Security-Policy and base styles ([`page()`]), and the SVG charts ([`chart`]).
+//!
+//! The report, the progress page and the interviewer's script used to write each its own
+//! `<head>`, and only one of them carried a CSP. Pages are now bodies handed to [`page()`], so
+//! a new page cannot forget the policy, and the look (colours, fonts, dark mode, print) is
+//! the same on all of them.
+
+pub mod chart;
+mod page;
+
+pub use page::{page, Page, CSP};
 
 /// Escape text for HTML element content and double- or single-quoted attribute values.
 pub fn escape(text: &str) -> String {
