@@ -5,8 +5,8 @@
 use kkori::history::{Cohort, History, Snapshot};
 use kkori::i18n::{Msg, Note};
 
+use super::backend::{backend, connect, failure, member, Backend};
 use super::failure::{Error, Result};
-use super::history::{backend, connect, failure, member, Backend};
 use super::{out, store, Context, Format};
 
 #[derive(Debug, clap::Args)]

@@ -1,6 +1,7 @@
 //! The command line: clap definitions and dispatch. Each command lives in its own file and
 //! is a thin layer of IO over the library.
 
+mod backend;
 mod check;
 mod cohort;
 mod env;
@@ -16,6 +17,7 @@ mod library;
 mod list;
 mod lock;
 mod man;
+mod progress;
 mod report;
 mod schema;
 mod script;
@@ -111,7 +113,7 @@ enum Command {
     /// Render the report of a saved session again (Markdown, JSON or HTML).
     Report(report::Args),
     /// How each topic stands: mastery, trend, due reviews, and the weakest concepts.
-    Progress(history::ProgressArgs),
+    Progress(progress::ProgressArgs),
     /// Past sessions; `export` and `import` move the history to another machine.
     History(history::HistoryArgs),
     /// Study groups: create a cohort, add members, list them (see `progress --cohort`).
@@ -161,7 +163,7 @@ pub struct Context {
     pub paint: Paint,
     data_dir: Option<PathBuf>,
     pub candidate: Option<String>,
-    /// `--history`, else `KKORI_HISTORY` (see [`history::Backend`]).
+    /// `--history`, else `KKORI_HISTORY` (see [`backend::Backend`]).
     pub history: Option<String>,
     /// The clock and the seeds: read here and nowhere else.
     pub env: env::Env,
@@ -250,7 +252,7 @@ pub fn main() -> i32 {
         Some(Command::List(args)) => list::run(&ctx, args),
         Some(Command::Eval(args)) => eval::run(&ctx, args),
         Some(Command::Report(args)) => report::run(&ctx, args),
-        Some(Command::Progress(args)) => history::progress(&ctx, args),
+        Some(Command::Progress(args)) => progress::run(&ctx, args),
         Some(Command::History(args)) => history::run(&ctx, args),
         Some(Command::Cohort(args)) => cohort::run(&ctx, args),
         Some(Command::Completions { shell }) => {

@@ -125,7 +125,7 @@ pub fn cohort_progress(
             if names {
                 member.clone()
             } else {
-                format!("{} {}", Word::Member.text(lang), i + 1)
+                format!("{} {}", Msg::CohortMember.text(lang), i + 1)
             }
         })
         .collect();
@@ -361,48 +361,6 @@ fn cut(answer: &str) -> String {
     short
 }
 
-/// The words of the cohort page that the rest of kkori does not use.
-#[derive(Debug, Clone, Copy)]
-enum Word {
-    Cohort,
-    Member,
-    Members,
-    Heatmap,
-    WeakFor,
-    HeardMost,
-    Example,
-    GroupTrend,
-    NoMembers,
-    Overall,
-}
-
-impl Word {
-    fn text(self, lang: Lang) -> &'static str {
-        let (ko, en) = match self {
-            Word::Cohort => ("코호트", "cohort"),
-            Word::Member => ("구성원", "member"),
-            Word::Members => ("구성원 수", "members"),
-            Word::Heatmap => ("구성원 × 주제 숙련도", "Mastery by member and topic"),
-            Word::WeakFor => ("약한 구성원", "weak for"),
-            Word::HeardMost => ("자주 나온 오개념", "Misconceptions heard most"),
-            Word::Example => ("예시 답변", "example answer"),
-            Word::GroupTrend => (
-                "그룹 숙련도 추이 (주별)",
-                "The group's mastery, week by week",
-            ),
-            Word::NoMembers => (
-                "이 코호트에는 아직 답변이 없습니다 (`kkori cohort add`로 구성원을 더하세요).",
-                "no answers in this cohort yet (`kkori cohort add` adds members)",
-            ),
-            Word::Overall => ("전체", "overall"),
-        };
-        match lang {
-            Lang::Ko => ko,
-            Lang::En => en,
-        }
-    }
-}
-
 fn percent(v: Option<f64>) -> String {
     v.map_or("—".to_string(), |v| {
         format!("{}%", (v * 100.0).round().clamp(0.0, 100.0))
@@ -417,20 +375,20 @@ pub fn render_text(p: &CohortProgress) -> String {
     let _ = writeln!(
         out,
         "{} {} · {} {} · {} {}",
-        Word::Cohort.text(lang),
+        Msg::Cohort.text(lang),
         p.cohort,
-        Word::Members.text(lang),
+        Msg::CohortMembers.text(lang),
         p.members.len(),
         Msg::Answers.text(lang),
         answers
     );
     if answers == 0 {
-        let _ = writeln!(out, "{}", Word::NoMembers.text(lang));
+        let _ = writeln!(out, "{}", Msg::CohortNoMembers.text(lang));
         return out;
     }
     let mut header = vec![
-        Word::Member.text(lang).to_string(),
-        Word::Overall.text(lang).to_string(),
+        Msg::CohortMember.text(lang).to_string(),
+        Msg::Overall.text(lang).to_string(),
         Msg::Due.text(lang).to_string(),
         Msg::Trend.text(lang).to_string(),
     ];
@@ -470,7 +428,7 @@ pub fn render_text(p: &CohortProgress) -> String {
         }
     }
     if !p.misconceptions.is_empty() {
-        let _ = writeln!(out, "\n{}", Word::HeardMost.text(lang));
+        let _ = writeln!(out, "\n{}", Msg::CohortHeardMost.text(lang));
         for m in &p.misconceptions {
             let by = m
                 .example_by
@@ -509,38 +467,38 @@ fn table(header: &[String], rows: &[Vec<String>]) -> String {
 pub fn render_html(p: &CohortProgress) -> String {
     let lang = p.lang;
     let t = |m: Msg| escape(m.text(lang));
-    let w = |m: Word| escape(m.text(lang));
+    let w = |m: Msg| escape(m.text(lang));
     let answers: usize = p.members.iter().map(|m| m.answers).sum();
     let mut out = String::from("<main>\n");
     let _ = writeln!(
         out,
         "<h1>{} {}</h1>\n<p class=\"meta\">{} · {} {} · {} {}</p>",
-        w(Word::Cohort),
+        w(Msg::Cohort),
         escape(&p.cohort),
         escape(&date(p.now)),
-        w(Word::Members),
+        w(Msg::CohortMembers),
         p.members.len(),
         t(Msg::Answers),
         answers
     );
     if answers == 0 {
-        let _ = writeln!(out, "<p>{}</p>", w(Word::NoMembers));
+        let _ = writeln!(out, "<p>{}</p>", w(Msg::CohortNoMembers));
     } else {
         heatmap(&mut out, p);
         if !p.trend.is_empty() {
-            let _ = writeln!(out, "<h2>{}</h2>", w(Word::GroupTrend));
+            let _ = writeln!(out, "<h2>{}</h2>", w(Msg::CohortTrend));
             let series = [chart::Series {
-                label: Word::Overall.text(lang).to_string(),
+                label: Msg::Overall.text(lang).to_string(),
                 color: chart::color(3),
                 points: p.trend.iter().map(|pt| (pt.at, pt.mastery)).collect(),
             }];
-            out.push_str(&chart::lines(Word::GroupTrend.text(lang), &series, &date));
+            out.push_str(&chart::lines(Msg::CohortTrend.text(lang), &series, &date));
         }
         weak_table(&mut out, p);
         misconception_table(&mut out, p);
     }
     out.push_str("</main>\n");
-    let title = format!("kkori · {} {}", Word::Cohort.text(lang), p.cohort);
+    let title = format!("kkori · {} {}", Msg::Cohort.text(lang), p.cohort);
     Page::new(&title, lang).style(STYLE).render(&out)
 }
 
@@ -549,9 +507,9 @@ fn heatmap(out: &mut String, p: &CohortProgress) {
     let _ = writeln!(
         out,
         "<h2>{}</h2>\n<div class=\"scroll\"><table class=\"heatmap\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th>",
-        escape(Word::Heatmap.text(lang)),
-        escape(Word::Member.text(lang)),
-        escape(Word::Overall.text(lang)),
+        escape(Msg::CohortHeatmap.text(lang)),
+        escape(Msg::CohortMember.text(lang)),
+        escape(Msg::Overall.text(lang)),
         escape(Msg::Due.text(lang)),
         escape(Msg::Trend.text(lang)),
     );
@@ -592,7 +550,7 @@ fn heatmap(out: &mut String, p: &CohortProgress) {
     let _ = write!(
         out,
         "</tbody>\n<tfoot><tr><th scope=\"row\">{}</th><td></td><td></td><td></td>",
-        escape(Word::Overall.text(lang))
+        escape(Msg::Overall.text(lang))
     );
     for topic in &p.topics {
         let v = (topic.mastery * 100.0).round().clamp(0.0, 100.0) as u8;
@@ -620,7 +578,7 @@ fn weak_table(out: &mut String, p: &CohortProgress) {
         out,
         "<h2>{}</h2>\n<table>\n<thead><tr><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
         escape(Msg::WeakConcepts.text(lang)),
-        escape(Word::WeakFor.text(lang)),
+        escape(Msg::CohortWeakFor.text(lang)),
         escape(Msg::Mastery.text(lang)),
         escape(Msg::Concepts.text(lang)),
         escape(Msg::Question.text(lang)),
@@ -648,10 +606,10 @@ fn misconception_table(out: &mut String, p: &CohortProgress) {
     let _ = writeln!(
         out,
         "<h2>{}</h2>\n<table>\n<thead><tr><th class=\"num\">{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-        escape(Word::HeardMost.text(lang)),
-        escape(Word::Members.text(lang)),
+        escape(Msg::CohortHeardMost.text(lang)),
+        escape(Msg::CohortMembers.text(lang)),
         escape(Msg::Misconception.text(lang)),
-        escape(Word::Example.text(lang)),
+        escape(Msg::CohortExample.text(lang)),
     );
     for m in &p.misconceptions {
         let by = m.example_by.as_ref().map_or(String::new(), |n| {

@@ -158,6 +158,16 @@ pub(super) fn msg(m: Msg) -> &'static str {
         Msg::InProgress => "unfinished",
         Msg::Abandoned => "abandoned",
         Msg::NoCohorts => "no cohorts yet (`kkori cohort create NAME` makes one)",
+        Msg::Cohort => "cohort",
+        Msg::CohortMember => "member",
+        Msg::CohortMembers => "members",
+        Msg::CohortHeatmap => "Mastery by member and topic",
+        Msg::CohortWeakFor => "weak for",
+        Msg::CohortHeardMost => "Misconceptions heard most",
+        Msg::CohortExample => "example answer",
+        Msg::CohortTrend => "The group's mastery, week by week",
+        Msg::CohortNoMembers => "no answers in this cohort yet (`kkori cohort add` adds members)",
+        Msg::Overall => "overall",
     }
 }
 
@@ -187,12 +197,16 @@ pub(super) fn script_line(line: ScriptLine) -> String {
         ScriptLine::AskIfBelow(n) => format!("If the answer is weak (below {n}), ask:"),
         ScriptLine::AskIfAtLeast(n) => format!("If the answer is strong ({n}+), ask:"),
         ScriptLine::AskAlways => "Always ask:".to_string(),
-        ScriptLine::Duration(seconds) => match (seconds / 60, seconds % 60) {
-            (0, s) => format!("{s} s"),
-            (m, 0) => format!("{m} min"),
-            (m, s) => format!("{m} min {s} s"),
-        },
         ScriptLine::Negated(words) => format!("not {words}"),
+    }
+}
+
+/// A length of time.
+pub(super) fn duration(seconds: u64) -> String {
+    match (seconds / 60, seconds % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
     }
 }
 

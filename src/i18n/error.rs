@@ -550,9 +550,6 @@ pub(crate) mod samples {
             S::AskIfBelow(35),
             S::AskIfAtLeast(80),
             S::AskAlways,
-            S::Duration(45),
-            S::Duration(240),
-            S::Duration(150),
             S::Negated("guarantee"),
         ]
     }
@@ -660,6 +657,13 @@ mod tests {
                     .into_iter()
                     .map(|w| (format!("{w:?}"), w.text(Lang::Ko), w.text(Lang::En))),
             )
+            .chain([0, 45, 60, 125].into_iter().map(|s| {
+                (
+                    format!("duration {s}"),
+                    crate::i18n::duration(s, Lang::Ko),
+                    crate::i18n::duration(s, Lang::En),
+                )
+            }))
             .chain(
                 script_lines()
                     .into_iter()

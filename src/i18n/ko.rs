@@ -158,6 +158,16 @@ pub(super) fn msg(m: Msg) -> &'static str {
         Msg::InProgress => "진행 중",
         Msg::Abandoned => "중단됨",
         Msg::NoCohorts => "코호트가 없습니다 (`kkori cohort create 이름`으로 만드세요).",
+        Msg::Cohort => "코호트",
+        Msg::CohortMember => "구성원",
+        Msg::CohortMembers => "구성원 수",
+        Msg::CohortHeatmap => "구성원 × 주제 숙련도",
+        Msg::CohortWeakFor => "약한 구성원",
+        Msg::CohortHeardMost => "자주 나온 오개념",
+        Msg::CohortExample => "예시 답변",
+        Msg::CohortTrend => "그룹 숙련도 추이 (주별)",
+        Msg::CohortNoMembers => "이 코호트에는 아직 답변이 없습니다 (`kkori cohort add`로 구성원을 더하세요).",
+        Msg::Overall => "전체",
     }
 }
 
@@ -193,12 +203,16 @@ pub(super) fn script_line(line: ScriptLine) -> String {
         ScriptLine::AskIfBelow(n) => ask(format!("점수가 {n}점 미만이면")),
         ScriptLine::AskIfAtLeast(n) => ask(format!("점수가 {n}점 이상이면")),
         ScriptLine::AskAlways => ask("항상".to_string()),
-        ScriptLine::Duration(seconds) => match (seconds / 60, seconds % 60) {
-            (0, s) => format!("{s}초"),
-            (m, 0) => format!("{m}분"),
-            (m, s) => format!("{m}분 {s}초"),
-        },
         ScriptLine::Negated(words) => format!("{words} 아님"),
+    }
+}
+
+/// A length of time.
+pub(super) fn duration(seconds: u64) -> String {
+    match (seconds / 60, seconds % 60) {
+        (0, s) => format!("{s}초"),
+        (m, 0) => format!("{m}분"),
+        (m, s) => format!("{m}분 {s}초"),
     }
 }
 

@@ -174,6 +174,17 @@ pub enum Msg {
     InProgress,
     Abandoned,
     NoCohorts,
+    // The cohort page.
+    Cohort,
+    CohortMember,
+    CohortMembers,
+    CohortHeatmap,
+    CohortWeakFor,
+    CohortHeardMost,
+    CohortExample,
+    CohortTrend,
+    CohortNoMembers,
+    Overall,
 }
 
 impl Msg {
@@ -330,6 +341,16 @@ impl Msg {
         Msg::InProgress,
         Msg::Abandoned,
         Msg::NoCohorts,
+        Msg::Cohort,
+        Msg::CohortMember,
+        Msg::CohortMembers,
+        Msg::CohortHeatmap,
+        Msg::CohortWeakFor,
+        Msg::CohortHeardMost,
+        Msg::CohortExample,
+        Msg::CohortTrend,
+        Msg::CohortNoMembers,
+        Msg::Overall,
     ];
 
     /// The label of a difficulty ("보통" / "medium"), never its id.
@@ -403,8 +424,6 @@ pub enum ScriptLine<'a> {
     AskIfAtLeast(u8),
     /// Ask it whatever the answer was.
     AskAlways,
-    /// A suggested time, in seconds: "2분 30초" / "2 min 30 s".
-    Duration(u32),
     /// Words that count only said negated: "보장 아님" / "not guarantee".
     Negated(&'a str),
 }
@@ -415,6 +434,15 @@ impl ScriptLine<'_> {
             Lang::Ko => ko::script_line(self),
             Lang::En => en::script_line(self),
         }
+    }
+}
+
+/// A length of time: "45초", "2분 5초" / "45 s", "2 min 5 s" (a suggested time, the time an
+/// answer took).
+pub fn duration(seconds: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => ko::duration(seconds),
+        Lang::En => en::duration(seconds),
     }
 }
 

@@ -45,7 +45,9 @@ mod tests {
             value["questions"][2]["misconceptions"][0]["id"],
             "post-encrypts"
         );
-        assert_eq!(value["weakest"][0]["topic"], "http");
+        // TCP averages 32.5 (its handshake answer only names the handshake the question asks
+        // about, and a skip), HTTP 35.0: the weakest comes first.
+        assert_eq!(value["weakest"][0]["topic"], "tcp");
         // Notes are left out unless asked for, key and all.
         assert!(value["questions"][0].get("notes").is_none());
     }

@@ -516,17 +516,7 @@ fn cap(cap: &Cap, grade: &Grade, lang: Lang) -> String {
 
 /// `45초`, `2분 5초`; `45 s`, `2 min 5 s`.
 pub fn duration(seconds: u64, lang: Lang) -> String {
-    let (m, s) = (seconds / 60, seconds % 60);
-    let (min, sec) = (Msg::Minutes.text(lang), Msg::Seconds.text(lang));
-    let gap = match lang {
-        Lang::Ko => "",
-        Lang::En => " ",
-    };
-    match (m, s) {
-        (0, s) => format!("{s}{gap}{sec}"),
-        (m, 0) => format!("{m}{gap}{min}"),
-        (m, s) => format!("{m}{gap}{min} {s}{gap}{sec}"),
-    }
+    crate::i18n::duration(seconds, lang)
 }
 
 /// A message as a heading or a label: with a capital letter (`average score` → `Average

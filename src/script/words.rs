@@ -51,7 +51,7 @@ pub fn lead(when: &Condition, rubric: Option<&Rubric>, lang: Lang) -> String {
 
 /// "2분 30초" / "2 min 30 s".
 pub fn duration(seconds: u32, lang: Lang) -> String {
-    ScriptLine::Duration(seconds).text(lang)
+    crate::i18n::duration(u64::from(seconds), lang)
 }
 
 pub fn difficulty(d: Difficulty, lang: Lang) -> &'static str {

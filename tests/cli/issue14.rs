@@ -388,7 +388,10 @@ fn issue14_12_a_run_with_no_answer_leaves_no_session_file() {
 }
 
 #[test]
-fn issue14_7_deeply_nested_yaml_is_rejected_fast() {
+fn issue14_7_deeply_nested_yaml_is_rejected_before_parsing() {
+    // Speed is measured in benchmarks, never asserted here: this pins that 200 KB of brackets
+    // is refused by the depth pre-check with a clear error (it took 12 s to 30 s when the
+    // parser itself had to reject it).
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("d.yaml");
     let depth = 100_000; // 200 KB of brackets
@@ -397,13 +400,10 @@ fn issue14_7_deeply_nested_yaml_is_rejected_fast() {
         format!("questions: {}{}\n", "[".repeat(depth), "]".repeat(depth)),
     )
     .unwrap();
-    let started = Instant::now();
     let out = Kkori::new()
         .args(["--lang", "en", "check", file.to_str().unwrap()])
         .run();
-    let took = started.elapsed();
     out.failure(1);
-    assert!(took < Duration::from_secs(1), "took {took:?}");
     assert!(
         out.stdout.contains("d.yaml:1:") && out.stdout.contains("nested deeper than 64 levels"),
         "{}",

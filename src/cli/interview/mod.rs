@@ -41,7 +41,7 @@ fn start(ctx: &Context, args: Args, mode: Mode, candidate: Option<String>) -> Re
     let filter = args.select.filter_in(&lib)?;
     let started = ctx.env.now();
     let seed = ctx.env.seed(args.select.seed);
-    let history = super::history::open(ctx)?;
+    let history = super::backend::open(ctx)?;
     let plan: Vec<Planned> = if args.drill {
         let snapshot = history.snapshot()?;
         kkori::history::drill_plan(
@@ -139,7 +139,7 @@ pub fn resume(ctx: &Context, args: ResumeArgs) -> Result {
         ctx.candidate = candidate;
     }
     let mode = interview.session().mode;
-    let history = super::history::open(&ctx)?;
+    let history = super::backend::open(&ctx)?;
     Loop::new(&ctx, &lib, mode, history, lock).run(interview, replies, &args.report)
 }
 

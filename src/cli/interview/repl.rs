@@ -30,7 +30,7 @@ pub struct Loop<'a> {
     data: PathBuf,
     save_failed: bool,
     history: kkori::history::History,
-    /// Which history this is, for [`crate::cli::history::mark_unrecorded`].
+    /// Which history this is, for [`crate::cli::backend::mark_unrecorded`].
     history_key: String,
     /// Whether the history failed to take an answer of this session (said once).
     record_failed: bool,
@@ -58,7 +58,7 @@ impl<'a> Loop<'a> {
             },
             data: ctx.data_dir(),
             save_failed: false,
-            history_key: crate::cli::history::key(ctx, &history),
+            history_key: crate::cli::backend::key(ctx, &history),
             record_failed: false,
             ctx,
             history,
@@ -204,7 +204,7 @@ impl<'a> Loop<'a> {
                 session: session.id.clone(),
             };
             eprintln!("warning: {}", note.text(lang));
-            crate::cli::history::mark_unrecorded(self.ctx, &session.id, &self.history_key);
+            crate::cli::backend::mark_unrecorded(self.ctx, &session.id, &self.history_key);
         }
         self.record_failed = true;
     }
@@ -213,7 +213,7 @@ impl<'a> Loop<'a> {
         // A session with no answer teaches nothing about the candidate: not recorded.
         if !session.turns.is_empty() {
             match self.history.finish_session(session) {
-                Ok(_) if self.record_failed => crate::cli::history::unmark(self.ctx, &session.id),
+                Ok(_) if self.record_failed => crate::cli::backend::unmark(self.ctx, &session.id),
                 Ok(_) => {}
                 Err(e) => self.not_recorded(session, e),
             }
