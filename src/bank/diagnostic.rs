@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use super::Lang;
+use crate::i18n::BankMsg;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -73,15 +76,24 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// "did you mean `x`?" for the closest of `candidates`, when one is close enough.
+/// "; did you mean `x`?" for the closest of `candidates`, when one is close enough.
 pub fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    suggest_in(wanted, candidates, Lang::En)
+}
+
+/// [`suggest`] worded in `lang`.
+pub fn suggest_in<'a>(
+    wanted: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    lang: Lang,
+) -> String {
     let best = candidates
         .into_iter()
         .map(|c| (strsim::normalized_damerau_levenshtein(wanted, c), c))
         .filter(|(score, _)| *score >= 0.6)
         .max_by(|a, b| a.0.total_cmp(&b.0));
     match best {
-        Some((_, c)) => format!("; did you mean `{c}`?"),
+        Some((_, c)) => BankMsg::DidYouMean.fill(lang, &[c]),
         None => String::new(),
     }
 }

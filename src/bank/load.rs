@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use serde::de::DeserializeOwned;
 use serde_yaml::Value;
 
-use super::diagnostic::{suggest, Diagnostic};
+use super::diagnostic::{suggest_in, Diagnostic};
 use super::locate::Positions;
 use super::model::{File, Question, Rubric, Topic};
 use super::Lang;
@@ -95,8 +95,8 @@ impl Library {
         Library::load_in(files, Lang::En)
     }
 
-    /// [`Library::load`], with the diagnostics this module words itself (an empty file,
-    /// nesting too deep) in `lang`.
+    /// [`Library::load`], with every diagnostic worded in `lang` (serde's own description
+    /// of a value it cannot read stays as serde words it).
     pub fn load_in<N: Into<String>>(
         files: impl IntoIterator<Item = (N, Vec<u8>)>,
         lang: Lang,
@@ -141,7 +141,7 @@ impl Library {
             }
         }
         library.index();
-        problems.extend(super::validate::validate(&library));
+        problems.extend(super::validate::validate(&library, lang));
         (library, problems)
     }
 
@@ -244,10 +244,13 @@ impl Library {
 
     /// "unknown question `x`; did you mean `y`?"
     pub fn unknown_question(&self, id: &str) -> String {
-        format!(
-            "unknown question `{id}`{}",
-            suggest(id, self.questions.iter().map(|q| q.id.as_str()))
-        )
+        self.unknown_question_in(id, Lang::En)
+    }
+
+    /// [`Library::unknown_question`] worded in `lang`.
+    pub fn unknown_question_in(&self, id: &str, lang: Lang) -> String {
+        let ids = self.questions.iter().map(|q| q.id.as_str());
+        BankMsg::UnknownQuestion.fill(lang, &[id, &suggest_in(id, ids, lang)])
     }
 
     /// File name and line:column of a part of rubric number `i` (`examples[2].grade`).
@@ -359,7 +362,7 @@ fn parse(file: &SourceFile, problems: &mut Vec<Diagnostic>, lang: Lang) -> File 
         }
         Err(first) => {
             let before = problems.len();
-            let parsed = parse_items(file, problems);
+            let parsed = parse_items(file, problems, lang);
             if problems.len() == before {
                 let at = first.location().map_or((0, 0), |l| (l.line(), l.column()));
                 problems.push(Diagnostic::error(&file.name, at, clean(&first.to_string())));
@@ -370,17 +373,14 @@ fn parse(file: &SourceFile, problems: &mut Vec<Diagnostic>, lang: Lang) -> File 
 }
 
 /// The slow path: each item on its own, every error collected.
-fn parse_items(file: &SourceFile, problems: &mut Vec<Diagnostic>) -> File {
+fn parse_items(file: &SourceFile, problems: &mut Vec<Diagnostic>, lang: Lang) -> File {
     let mut parsed = File::default();
     let value: Value = match serde_yaml::from_str(&file.text) {
         Ok(value) => value,
         Err(e) => {
             let at = e.location().map_or((0, 0), |l| (l.line(), l.column()));
-            problems.push(Diagnostic::error(
-                &file.name,
-                at,
-                format!("invalid YAML: {}", clean(&e.to_string())),
-            ));
+            let message = BankMsg::InvalidYaml.fill(lang, &[&clean(&e.to_string())]);
+            problems.push(Diagnostic::error(&file.name, at, message));
             return parsed;
         }
     };
@@ -388,25 +388,24 @@ fn parse_items(file: &SourceFile, problems: &mut Vec<Diagnostic>) -> File {
         problems.push(Diagnostic::error(
             &file.name,
             (1, 1),
-            "expected a mapping with `topics`, `questions`, `rubrics` or `glossary` at the top",
+            BankMsg::ExpectedMapping.text(lang),
         ));
         return parsed;
     };
     for (key, value) in sections {
         let name = key.as_str().unwrap_or("?").to_string();
         match name.as_str() {
-            "topics" => parsed.topics = items::<Topic>(file, &name, value, problems),
-            "questions" => parsed.questions = items::<Question>(file, &name, value, problems),
-            "rubrics" => parsed.rubrics = items::<Rubric>(file, &name, value, problems),
-            "glossary" => parsed.glossary = items::<Vec<String>>(file, &name, value, problems),
-            _ => problems.push(Diagnostic::error(
-                &file.name,
-                file.key_at(&name),
-                format!(
-                    "unknown section `{name}`{}",
-                    suggest_or_list(&name, &SECTIONS)
-                ),
-            )),
+            "topics" => parsed.topics = items::<Topic>(file, &name, value, problems, lang),
+            "questions" => parsed.questions = items::<Question>(file, &name, value, problems, lang),
+            "rubrics" => parsed.rubrics = items::<Rubric>(file, &name, value, problems, lang),
+            "glossary" => {
+                parsed.glossary = items::<Vec<String>>(file, &name, value, problems, lang)
+            }
+            _ => {
+                let hint = suggest_or_list(&name, &SECTIONS, lang);
+                let message = BankMsg::UnknownSection.fill(lang, &[&name, &hint]);
+                problems.push(Diagnostic::error(&file.name, file.key_at(&name), message))
+            }
         }
     }
     parsed
@@ -417,6 +416,7 @@ fn items<T: DeserializeOwned>(
     section: &str,
     value: Value,
     problems: &mut Vec<Diagnostic>,
+    lang: Lang,
 ) -> Vec<T> {
     let list = match value {
         Value::Sequence(list) => list,
@@ -425,7 +425,7 @@ fn items<T: DeserializeOwned>(
             problems.push(Diagnostic::error(
                 &file.name,
                 file.at(section),
-                format!("`{section}` must be a list"),
+                BankMsg::MustBeList.fill(lang, &[section]),
             ));
             return Vec::new();
         }
@@ -446,7 +446,7 @@ fn items<T: DeserializeOwned>(
                     Some(key) => file.key_at(&format!("{path}.{key}")),
                     None => file.at(&path),
                 };
-                problems.push(Diagnostic::error(&file.name, at, improve(&message)));
+                problems.push(Diagnostic::error(&file.name, at, improve(&message, lang)));
             }
         }
     }
@@ -466,23 +466,25 @@ fn unknown_key(message: &str) -> Option<&str> {
     rest.split('`').next()
 }
 
-/// serde's wording, made plainer: "unknown key `follow_up`; did you mean `follow_ups`?"
-fn improve(message: &str) -> String {
+/// serde's wording, made plainer and put in `lang` where kkori knows the sentence:
+/// "unknown key `follow_up`; did you mean `follow_ups`?". Other messages stay serde's.
+fn improve(message: &str, lang: Lang) -> String {
     if let Some(key) = unknown_key(message) {
         let expected: Vec<&str> = message.split('`').skip(3).step_by(2).collect();
-        return format!("unknown key `{key}`{}", suggest_or_list(key, &expected));
+        let hint = suggest_or_list(key, &expected, lang);
+        return BankMsg::UnknownKey.fill(lang, &[key, &hint]);
     }
     if let Some(rest) = message.strip_prefix("missing field ") {
-        return format!("missing key {rest}");
+        return BankMsg::MissingKey.fill(lang, &[rest]);
     }
     message.to_string()
 }
 
-fn suggest_or_list(wanted: &str, expected: &[&str]) -> String {
-    let suggestion = suggest(wanted, expected.iter().copied());
+fn suggest_or_list(wanted: &str, expected: &[&str], lang: Lang) -> String {
+    let suggestion = suggest_in(wanted, expected.iter().copied(), lang);
     if !suggestion.is_empty() || expected.is_empty() {
         return suggestion;
     }
     let list: Vec<String> = expected.iter().map(|e| format!("`{e}`")).collect();
-    format!("; expected one of {}", list.join(", "))
+    BankMsg::ExpectedOneOf.fill(lang, &[&list.join(", ")])
 }

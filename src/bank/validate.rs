@@ -3,14 +3,18 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::diagnostic::{suggest, Diagnostic};
+use super::diagnostic::{suggest_in, Diagnostic};
 use super::load::{Library, Origin};
 use super::model::{Condition, Rubric};
+use super::Lang;
+use crate::i18n::BankMsg;
 use crate::text::squash;
 
-pub fn validate(lib: &Library) -> Vec<Diagnostic> {
+/// Every problem of `lib`, worded in `lang`.
+pub fn validate(lib: &Library, lang: Lang) -> Vec<Diagnostic> {
     let mut v = Validator {
         lib,
+        lang,
         out: Vec::new(),
     };
     v.topics();
@@ -23,10 +27,21 @@ pub fn validate(lib: &Library) -> Vec<Diagnostic> {
 
 struct Validator<'a> {
     lib: &'a Library,
+    lang: Lang,
     out: Vec<Diagnostic>,
 }
 
 impl<'a> Validator<'a> {
+    /// `m` in the chosen language, its `{0}`, `{1}` … filled with `args`.
+    fn say(&self, m: BankMsg, args: &[&str]) -> String {
+        m.fill(self.lang, args)
+    }
+
+    /// "; did you mean `x`?" in the chosen language, or nothing.
+    fn suggest<'c>(&self, wanted: &str, candidates: impl IntoIterator<Item = &'c str>) -> String {
+        suggest_in(wanted, candidates, self.lang)
+    }
+
     fn error(&mut self, origin: Origin, path: &str, message: String) {
         let file = self.lib.file_of(origin);
         self.out
@@ -42,7 +57,7 @@ impl<'a> Validator<'a> {
     /// Report every id seen before, pointing at the first definition too.
     fn duplicates<'i>(
         &mut self,
-        kind: &str,
+        kind: BankMsg,
         section: &str,
         ids: impl Iterator<Item = (&'i str, Origin)>,
     ) {
@@ -52,10 +67,7 @@ impl<'a> Validator<'a> {
                 Some(&first) => {
                     let file = self.lib.file_of(first);
                     let (line, _) = file.at(&format!("{section}[{}].id", first.index));
-                    let message = format!(
-                        "duplicate {kind} id `{id}` (first defined at {}:{line})",
-                        file.name
-                    );
+                    let message = self.say(kind, &[id, &file.name, &line.to_string()]);
                     self.error(origin, &format!("{section}[{}].id", origin.index), message);
                 }
                 None => {
@@ -68,7 +80,7 @@ impl<'a> Validator<'a> {
     fn topics(&mut self) {
         let lib = self.lib;
         self.duplicates(
-            "topic",
+            BankMsg::DuplicateTopic,
             "topics",
             lib.topics
                 .iter()
@@ -84,62 +96,37 @@ impl<'a> Validator<'a> {
             .iter()
             .map(|q| q.id.as_str())
             .zip(lib.question_origins.iter().copied());
-        self.duplicates("question", "questions", ids);
+        self.duplicates(BankMsg::DuplicateQuestion, "questions", ids);
         let topics: Vec<&str> = lib.topics.iter().map(|t| t.id.as_str()).collect();
         for (q, &origin) in lib.questions.iter().zip(&lib.question_origins) {
             let at = |field: &str| format!("questions[{}].{field}", origin.index);
             if !is_plain_id(&q.id) {
-                self.warning(
-                    origin,
-                    &at("id"),
-                    format!(
-                        "question id `{}` is clearer in lowercase letters, digits and `-`",
-                        q.id
-                    ),
-                );
+                let message = self.say(BankMsg::IdNotPlain, &[&q.id]);
+                self.warning(origin, &at("id"), message);
             }
             if !topics.is_empty() && !topics.contains(&q.topic.as_str()) {
-                let message = format!(
-                    "unknown topic `{}`{}",
-                    q.topic,
-                    suggest(&q.topic, topics.iter().copied())
-                );
+                let hint = self.suggest(&q.topic, topics.iter().copied());
+                let message = self.say(BankMsg::UnknownTopic, &[&q.topic, &hint]);
                 self.error(origin, &at("topic"), message);
             }
             if q.prompt.is_blank() {
-                self.error(
-                    origin,
-                    &at("prompt"),
-                    format!("question `{}` has an empty prompt", q.id),
-                );
+                let message = self.say(BankMsg::EmptyPrompt, &[&q.id]);
+                self.error(origin, &at("prompt"), message);
             }
             if q.model_answer.is_blank() {
-                self.error(
-                    origin,
-                    &at("model_answer"),
-                    format!("question `{}` has an empty model answer", q.id),
-                );
+                let message = self.say(BankMsg::EmptyModelAnswer, &[&q.id]);
+                self.error(origin, &at("model_answer"), message);
             }
             for (i, source) in q.source.iter().enumerate() {
                 if source.note.trim().is_empty() || source.heading.trim().is_empty() {
-                    self.error(
-                        origin,
-                        &at(&format!("source[{i}]")),
-                        "a source needs both `note` and `heading`".into(),
-                    );
+                    let message = self.say(BankMsg::SourceIncomplete, &[]);
+                    self.error(origin, &at(&format!("source[{i}]")), message);
                 }
             }
             let rubric = lib.rubric(q.rubric_id());
             if rubric.is_some_and(|r| r.sides.is_empty()) && q.prompt.all().any(is_comparison) {
-                self.warning(
-                    origin,
-                    &at("prompt"),
-                    format!(
-                        "question `{}` asks for a comparison, but rubric `{}` declares no `sides`: an answer that swaps the sides would be graded as right",
-                        q.id,
-                        q.rubric_id()
-                    ),
-                );
+                let message = self.say(BankMsg::ComparisonWithoutSides, &[&q.id, q.rubric_id()]);
+                self.warning(origin, &at("prompt"), message);
             }
             if rubric.is_none() {
                 let path = if q.rubric.is_some() {
@@ -148,31 +135,21 @@ impl<'a> Validator<'a> {
                     at("id")
                 };
                 let ids = lib.rubrics.iter().map(|r| r.id.as_str());
-                let message = format!(
-                    "question `{}` has no rubric `{}`{}",
-                    q.id,
-                    q.rubric_id(),
-                    suggest(q.rubric_id(), ids)
-                );
+                let hint = self.suggest(q.rubric_id(), ids);
+                let message = self.say(BankMsg::NoRubric, &[&q.id, q.rubric_id(), &hint]);
                 self.error(origin, &path, message);
             }
             for (i, follow) in q.follow_ups.iter().enumerate() {
                 let path = at(&format!("follow_ups[{i}]"));
                 if lib.question(&follow.ask).is_none() {
-                    self.error(
-                        origin,
-                        &format!("{path}.ask"),
-                        lib.unknown_question(&follow.ask),
-                    );
+                    let message = lib.unknown_question_in(&follow.ask, self.lang);
+                    self.error(origin, &format!("{path}.ask"), message);
                 } else if follow.ask == q.id {
-                    self.error(
-                        origin,
-                        &format!("{path}.ask"),
-                        format!("question `{}` follows up on itself", q.id),
-                    );
+                    let message = self.say(BankMsg::FollowsItself, &[&q.id]);
+                    self.error(origin, &format!("{path}.ask"), message);
                 }
                 if let Some(rubric) = rubric {
-                    if let Some(message) = condition_problem(&follow.when, rubric) {
+                    if let Some(message) = condition_problem(&follow.when, rubric, self.lang) {
                         self.error(origin, &format!("{path}.when"), message);
                     }
                 }
@@ -239,7 +216,7 @@ impl<'a> Validator<'a> {
             .iter()
             .position(|f| f.ask == to)
             .unwrap_or(0);
-        let message = format!("follow-up cycle: {}", cycle.join(" → "));
+        let message = self.say(BankMsg::FollowUpCycle, &[&cycle.join(" → ")]);
         self.error(
             origin,
             &format!("questions[{}].follow_ups[{edge}].ask", origin.index),
@@ -254,7 +231,7 @@ impl<'a> Validator<'a> {
             .iter()
             .map(|r| r.id.as_str())
             .zip(lib.rubric_origins.iter().copied());
-        self.duplicates("rubric", "rubrics", ids);
+        self.duplicates(BankMsg::DuplicateRubric, "rubrics", ids);
         let used: HashSet<&str> = lib.questions.iter().map(|q| q.rubric_id()).collect();
         // Each rubric is checked on its own, on any free core; the problems come out in
         // rubric order all the same.
@@ -266,6 +243,7 @@ impl<'a> Validator<'a> {
             .map(|(r, &origin)| {
                 let mut v = Validator {
                     lib,
+                    lang: self.lang,
                     out: Vec::new(),
                 };
                 v.rubric(r, origin, &used);
@@ -279,66 +257,45 @@ impl<'a> Validator<'a> {
         let lib = self.lib;
         let at = |field: &str| format!("rubrics[{}].{field}", origin.index);
         if !used.contains(r.id.as_str()) && !lib.questions.is_empty() {
-            self.warning(
-                origin,
-                &at("id"),
-                format!("no question uses rubric `{}`", r.id),
-            );
+            let message = self.say(BankMsg::UnusedRubric, &[&r.id]);
+            self.warning(origin, &at("id"), message);
         }
         if r.concepts.is_empty() {
-            self.error(
-                origin,
-                &at("concepts"),
-                format!("rubric `{}` has no concepts", r.id),
-            );
+            let message = self.say(BankMsg::NoConcepts, &[&r.id]);
+            self.error(origin, &at("concepts"), message);
         }
         let mut seen = HashSet::new();
         for (i, c) in r.concepts.iter().enumerate() {
             let path = at(&format!("concepts[{i}]"));
             if !seen.insert(c.id.as_str()) {
-                self.error(
-                    origin,
-                    &format!("{path}.id"),
-                    format!("duplicate concept id `{}` in rubric `{}`", c.id, r.id),
-                );
+                let message = self.say(BankMsg::DuplicateConcept, &[&c.id, &r.id]);
+                self.error(origin, &format!("{path}.id"), message);
             }
             if c.weight == 0 {
-                self.error(
-                    origin,
-                    &format!("{path}.weight"),
-                    "a concept's weight must be at least 1".into(),
-                );
+                let message = self.say(BankMsg::ZeroWeight, &[]);
+                self.error(origin, &format!("{path}.weight"), message);
             }
             if c.claims.is_empty() || !c.terms.is_empty() || !c.together.is_empty() {
-                self.terms(
-                    origin,
-                    &path,
-                    &c.terms,
-                    &c.together,
-                    &format!("concept `{}`", c.id),
-                );
+                let what = self.say(BankMsg::Concept, &[&c.id]);
+                self.terms(origin, &path, &c.terms, &c.together, &what);
             }
             self.sides_of(origin, &path, r, c);
         }
         if r.sides.len() > super::model::MAX_SIDES {
-            self.error(
-                origin,
-                &at("sides"),
-                format!(
-                    "rubric `{}` compares {} sides; at most {} can be told apart",
-                    r.id,
-                    r.sides.len(),
-                    super::model::MAX_SIDES
-                ),
+            let message = self.say(
+                BankMsg::TooManySides,
+                &[
+                    &r.id,
+                    &r.sides.len().to_string(),
+                    &super::model::MAX_SIDES.to_string(),
+                ],
             );
+            self.error(origin, &at("sides"), message);
         }
         for (side, names) in &r.sides {
             if names.iter().all(|n| squash(n).is_empty()) {
-                self.error(
-                    origin,
-                    &at(&format!("sides.{side}")),
-                    format!("side `{side}` needs at least one name an answer can call it by"),
-                );
+                let message = self.say(BankMsg::SideWithoutName, &[side]);
+                self.error(origin, &at(&format!("sides.{side}")), message);
             }
         }
         let bound = |side: &str| {
@@ -347,40 +304,29 @@ impl<'a> Validator<'a> {
                 .any(|c| c.of.as_deref() == Some(side) || c.claims.contains_key(side))
         };
         if let Some(side) = r.sides.keys().find(|s| !bound(s)) {
-            self.warning(
-                origin,
-                &at(&format!("sides.{side}")),
-                format!("no concept of rubric `{}` is about side `{side}` (`of: {side}` or `claims: {{{side}: …}}`)", r.id),
-            );
+            let message = self.say(BankMsg::SideWithoutConcept, &[&r.id, side]);
+            self.warning(origin, &at(&format!("sides.{side}")), message);
         }
         let mut seen = HashSet::new();
         for (i, m) in r.misconceptions.iter().enumerate() {
             let path = at(&format!("misconceptions[{i}]"));
             if !seen.insert(m.id.as_str()) {
-                self.error(
-                    origin,
-                    &format!("{path}.id"),
-                    format!("duplicate misconception id `{}` in rubric `{}`", m.id, r.id),
-                );
+                let message = self.say(BankMsg::DuplicateMisconception, &[&m.id, &r.id]);
+                self.error(origin, &format!("{path}.id"), message);
             }
-            self.terms(
-                origin,
-                &path,
-                &m.terms,
-                &m.together,
-                &format!("misconception `{}`", m.id),
-            );
+            let what = self.say(BankMsg::Misconception, &[&m.id]);
+            self.terms(origin, &path, &m.terms, &m.together, &what);
         }
         if r.examples.len() < MIN_EXAMPLES && !r.concepts.is_empty() {
-            self.warning(
-                origin,
-                &at("id"),
-                format!(
-                    "rubric `{}` has {} example(s): give it at least {MIN_EXAMPLES}, with an English answer and an adversarial one, so `check --examples` can tell whether it grades well",
-                    r.id,
-                    r.examples.len()
-                ),
+            let message = self.say(
+                BankMsg::FewExamples,
+                &[
+                    &r.id,
+                    &r.examples.len().to_string(),
+                    &MIN_EXAMPLES.to_string(),
+                ],
             );
+            self.warning(origin, &at("id"), message);
         }
         for (i, c) in r.concepts.iter().enumerate() {
             let groups = std::iter::once((c.of.as_deref(), &c.terms)).chain(
@@ -390,25 +336,16 @@ impl<'a> Validator<'a> {
             );
             for (side, terms) in groups {
                 if let Some((a, b)) = opposites(terms) {
-                    let whose = side.map_or(String::new(), |s| format!(" of side `{s}`"));
-                    self.warning(
-                        origin,
-                        &at(&format!("concepts[{i}]")),
-                        format!(
-                            "concept `{}` accepts a claim and its opposite{whose}: `{a}` and `{b}` (bind each to its side, or keep one)",
-                            c.id
-                        ),
-                    );
+                    let whose = side.map_or(String::new(), |s| self.say(BankMsg::OfSide, &[s]));
+                    let message = self.say(BankMsg::OppositeClaims, &[&c.id, &whose, a, b]);
+                    self.warning(origin, &at(&format!("concepts[{i}]")), message);
                 }
             }
         }
         for (i, e) in r.examples.iter().enumerate() {
             if e.grade > 5 {
-                self.error(
-                    origin,
-                    &at(&format!("examples[{i}].grade")),
-                    format!("grades run from 0 to 5, not {}", e.grade),
-                );
+                let message = self.say(BankMsg::ExampleGradeOutOfRange, &[&e.grade.to_string()]);
+                self.error(origin, &at(&format!("examples[{i}].grade")), message);
             }
         }
     }
@@ -416,42 +353,33 @@ impl<'a> Validator<'a> {
     /// A concept's `of` and `claims` name sides of its rubric, and claims hold terms.
     fn sides_of(&mut self, origin: Origin, path: &str, rubric: &Rubric, c: &super::Concept) {
         let sides = || rubric.sides.keys().map(String::as_str);
+        let lang = self.lang;
         let unknown = |side: &str| {
             if rubric.sides.is_empty() {
-                format!(
-                    "rubric `{}` declares no `sides`, so a concept cannot be about side `{side}`",
-                    rubric.id
-                )
+                BankMsg::NoSides.fill(lang, &[&rubric.id, side])
             } else {
-                format!(
-                    "rubric `{}` has no side `{side}`{}",
-                    rubric.id,
-                    suggest(side, sides())
-                )
+                let hint = suggest_in(side, sides(), lang);
+                BankMsg::UnknownSide.fill(lang, &[&rubric.id, side, &hint])
             }
         };
         if let Some(side) = &c.of {
             if !rubric.sides.contains_key(side) {
-                self.error(origin, &format!("{path}.of"), unknown(side));
+                let message = unknown(side);
+                self.error(origin, &format!("{path}.of"), message);
             }
             if !c.claims.is_empty() {
-                self.error(
-                    origin,
-                    &format!("{path}.of"),
-                    "a concept has `of` (one side for its terms) or `claims` (terms per side), not both".into(),
-                );
+                let message = self.say(BankMsg::OfAndClaims, &[]);
+                self.error(origin, &format!("{path}.of"), message);
             }
         }
         for (side, terms) in &c.claims {
             let at = format!("{path}.claims.{side}");
             if !rubric.sides.contains_key(side) {
-                self.error(origin, &at, unknown(side));
+                let message = unknown(side);
+                self.error(origin, &at, message);
             } else if terms.iter().all(|t| squash(t).is_empty()) {
-                self.error(
-                    origin,
-                    &at,
-                    format!("the claims about side `{side}` hold no term that can match"),
-                );
+                let message = self.say(BankMsg::ClaimsNeverMatch, &[side]);
+                self.error(origin, &at, message);
             }
         }
     }
@@ -466,21 +394,15 @@ impl<'a> Validator<'a> {
         what: &str,
     ) {
         if terms.is_empty() && together.is_empty() {
-            self.error(
-                origin,
-                path,
-                format!("{what} has no `terms` or `together`: nothing in an answer can match it"),
-            );
+            let message = self.say(BankMsg::NoTerms, &[what]);
+            self.error(origin, path, message);
             return;
         }
         let mut matchable = false;
         for (i, term) in terms.iter().enumerate() {
             if squash(term).is_empty() {
-                self.error(
-                    origin,
-                    &format!("{path}.terms[{i}]"),
-                    format!("term `{term}` has no letters or digits and can never match"),
-                );
+                let message = self.say(BankMsg::TermNeverMatches, &[term]);
+                self.error(origin, &format!("{path}.terms[{i}]"), message);
             } else {
                 matchable = true;
             }
@@ -502,26 +424,21 @@ impl<'a> Validator<'a> {
                 };
                 let part_path = format!("{path}.together[{g}].{kind}[{j}]");
                 if part.iter().all(|t| squash(t).is_empty()) {
-                    self.error(
-                        origin,
-                        &part_path,
-                        "this group of terms is empty and can never match".into(),
-                    );
+                    let message = self.say(BankMsg::EmptyTermGroup, &[]);
+                    self.error(origin, &part_path, message);
                     group_ok = false;
                 }
             }
             if !any_part {
-                self.error(
-                    origin,
-                    &format!("{path}.together[{g}]"),
-                    "a `together` entry needs `all` or `denied` groups".into(),
-                );
+                let message = self.say(BankMsg::TogetherNeedsGroups, &[]);
+                self.error(origin, &format!("{path}.together[{g}]"), message);
                 group_ok = false;
             }
             matchable |= group_ok;
         }
         if !matchable {
-            self.error(origin, path, format!("{what}: no term can ever match"));
+            let message = self.say(BankMsg::NothingMatches, &[what]);
+            self.error(origin, path, message);
         }
     }
 
@@ -529,11 +446,8 @@ impl<'a> Validator<'a> {
         let lib = self.lib;
         for (set, &origin) in lib.glossary.iter().zip(&lib.glossary_origins) {
             if set.len() < 2 {
-                self.warning(
-                    origin,
-                    &format!("glossary[{}]", origin.index),
-                    "a glossary set needs at least two phrases".into(),
-                );
+                let message = self.say(BankMsg::GlossaryTooSmall, &[]);
+                self.warning(origin, &format!("glossary[{}]", origin.index), message);
             }
         }
     }
@@ -635,26 +549,20 @@ fn is_plain_id(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
-fn condition_problem(when: &Condition, rubric: &Rubric) -> Option<String> {
+fn condition_problem(when: &Condition, rubric: &Rubric, lang: Lang) -> Option<String> {
     let concepts = || rubric.concepts.iter().map(|c| c.id.as_str());
     match when {
         Condition::Missed(id) | Condition::Mentioned(id) if !concepts().any(|c| c == id) => {
-            Some(format!(
-                "rubric `{}` has no concept `{id}`{}",
-                rubric.id,
-                suggest(id, concepts())
-            ))
+            let hint = suggest_in(id, concepts(), lang);
+            Some(BankMsg::UnknownConcept.fill(lang, &[&rubric.id, id, &hint]))
         }
         Condition::Misconception(id) if !rubric.misconceptions.iter().any(|m| &m.id == id) => {
             let ids = rubric.misconceptions.iter().map(|m| m.id.as_str());
-            Some(format!(
-                "rubric `{}` has no misconception `{id}`{}",
-                rubric.id,
-                suggest(id, ids)
-            ))
+            let hint = suggest_in(id, ids, lang);
+            Some(BankMsg::UnknownMisconception.fill(lang, &[&rubric.id, id, &hint]))
         }
         Condition::ScoreBelow(n) | Condition::ScoreAtLeast(n) if *n > 100 => {
-            Some(format!("scores run from 0 to 100, not {n}"))
+            Some(BankMsg::ScoreOutOfRange.fill(lang, &[&n.to_string()]))
         }
         _ => None,
     }

@@ -2,9 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use kkori::bank::{Diagnostic, Library};
+use kkori::bank::{Diagnostic, Lang, Library};
 use kkori::eval;
 use kkori::grade::Grader;
+use kkori::i18n::BankMsg;
 
 use super::failure::{Error, Result, USER};
 use super::{library, out, Context, Format};
@@ -57,13 +58,15 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     for (r, e, sample) in &examples {
         if sample.expected <= 5 && sample.grade.abs_diff(sample.expected) > TOLERANCE {
             let (file, at) = lib.locate_rubric(*r, &format!("examples[{e}].grade"));
-            let message = format!(
-                "example {} of rubric `{}` grades {} (score {}), expected {}",
-                e + 1,
-                lib.rubrics[*r].id,
-                sample.grade,
-                sample.score,
-                sample.expected
+            let message = BankMsg::ExampleOff.fill(
+                ctx.lang,
+                &[
+                    &(e + 1).to_string(),
+                    &lib.rubrics[*r].id,
+                    &sample.grade.to_string(),
+                    &sample.score.to_string(),
+                    &sample.expected.to_string(),
+                ],
             );
             problems.push(Diagnostic::error(file, at, message));
         }
@@ -90,7 +93,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
                 out(&d.to_string())?;
             }
             if args.examples {
-                print_examples(&lib, &examples)?;
+                print_examples(&lib, &examples, ctx.lang)?;
             }
             let note = kkori::i18n::Note::Checked {
                 files: file_count,
@@ -112,9 +115,9 @@ pub fn run(ctx: &Context, args: Args) -> Result {
 }
 
 /// Per rubric: examples within tolerance, and the worst miss.
-fn print_examples(lib: &Library, examples: &[(usize, usize, eval::Sample)]) -> Result {
+fn print_examples(lib: &Library, examples: &[(usize, usize, eval::Sample)], lang: Lang) -> Result {
     out("")?;
-    out("rubric                                   examples  agree  worst (expected → computed)")?;
+    out(BankMsg::ExamplesHeader.text(lang))?;
     for (r, rubric) in lib.rubrics.iter().enumerate() {
         let mine: Vec<&eval::Sample> = examples
             .iter()
@@ -133,15 +136,20 @@ fn print_examples(lib: &Library, examples: &[(usize, usize, eval::Sample)]) -> R
             .iter()
             .max_by_key(|s| s.grade.abs_diff(s.expected))
             .expect("not empty");
+        let worst = BankMsg::ExampleWorst.fill(
+            lang,
+            &[
+                &worst.expected.to_string(),
+                &worst.grade.to_string(),
+                &worst.score.to_string(),
+                &worst.line.to_string(),
+            ],
+        );
         out(&format!(
-            "{:<40} {:>8}  {:>5}  {} → {} (score {}, line {})",
+            "{:<40} {:>8}  {:>5}  {worst}",
             rubric.id,
             mine.len(),
             format!("{agree}/{}", mine.len()),
-            worst.expected,
-            worst.grade,
-            worst.score,
-            worst.line
         ))?;
     }
     let total = examples.len();
@@ -151,9 +159,15 @@ fn print_examples(lib: &Library, examples: &[(usize, usize, eval::Sample)]) -> R
         .count();
     let samples: Vec<eval::Sample> = examples.iter().map(|(_, _, s)| s.clone()).collect();
     let m = eval::metrics(&samples);
-    out(&format!(
-        "\n{agree}/{total} examples within ±{TOLERANCE}; pearson {:.3}, pass/fail agreement {:.1}%",
-        m.pearson,
-        m.pass_agreement * 100.0
-    ))
+    let summary = BankMsg::ExamplesSummary.fill(
+        lang,
+        &[
+            &agree.to_string(),
+            &total.to_string(),
+            &TOLERANCE.to_string(),
+            &format!("{:.3}", m.pearson),
+            &format!("{:.1}", m.pass_agreement * 100.0),
+        ],
+    );
+    out(&format!("\n{summary}"))
 }

@@ -722,6 +722,17 @@ mod tests {
             let (ko, en) = (m.text(Lang::Ko), m.text(Lang::En));
             assert!(hangul(ko), "Korean of {m:?}: {ko:?}");
             assert!(!hangul(en), "English of {m:?}: {en:?}");
+            // A particle for either ending (`을(를)`) reads as a form, not a sentence.
+            for fallback in [
+                "(을", "(를", "(이", "(가", "(은", "(는", "(와", "(과", "(으",
+            ] {
+                assert!(!ko.contains(fallback), "Korean of {m:?}: {ko:?}");
+            }
+            // Every placeholder is filled in both languages, or in neither.
+            for i in 0..6 {
+                let slot = format!("{{{i}}}");
+                assert_eq!(ko.contains(&slot), en.contains(&slot), "{slot} of {m:?}");
+            }
         }
     }
 }

@@ -4,7 +4,7 @@ fn check_broken(file: &str) -> (i32, String) {
     let dir = fixture("broken");
     let out = Kkori::new()
         .current_dir(&dir)
-        .args(["check", "topics.yaml", file])
+        .args(["--lang", "en", "check", "topics.yaml", file])
         .run();
     (out.code, out.stdout)
 }
@@ -189,12 +189,48 @@ fn a_concept_that_accepts_a_claim_and_its_opposite_is_warned_about() {
          topics:\n  - id: t\n    label: t\n",
     )
     .unwrap();
-    let out = Kkori::new().args(["check", file.to_str().unwrap()]).run();
+    let out = Kkori::new()
+        .args(["--lang", "en", "check", file.to_str().unwrap()])
+        .run();
     assert!(
         out.stdout.contains(
             "warning: concept `speed` accepts a claim and its opposite: `빠르다` and `느리다`"
         ),
         "{}",
         out.stdout
+    );
+}
+
+/// Issue 14: under `--lang ko` the problems inside bank files are said in Korean, at the
+/// same file:line:column and with the same `error:`/`warning:` prefixes; serde's own words
+/// about a value it cannot read (`unknown variant …`) stay as serde says them.
+#[test]
+fn bank_diagnostics_are_in_korean_under_lang_ko() {
+    let dir = fixture("broken");
+    let run = |file: &str| {
+        let out = Kkori::new()
+            .current_dir(&dir)
+            .args(["--lang", "ko", "check", "topics.yaml", file])
+            .run();
+        assert_eq!(out.code, 1, "{}", out.stderr);
+        out.stdout
+    };
+    let references = run("references.yaml");
+    assert!(
+        references.starts_with(
+            "references.yaml:3:12: error: 알 수 없는 주제 `netwrok`; 혹시 `network` 말인가요?\n"
+        ),
+        "{references}"
+    );
+    insta::assert_snapshot!(
+        "broken_banks_in_korean",
+        [
+            references,
+            run("unknown-key.yaml"),
+            run("cycle.yaml"),
+            run("sides.yaml"),
+            run("syntax.yaml"),
+        ]
+        .concat()
     );
 }

@@ -24,9 +24,10 @@ fn writes_bank_and_rubrics_next_to_the_user_that_check_accepts() {
         .run();
     out.success();
     assert!(out.stderr.contains("오류 0개"), "{}", out.stderr);
-    // A draft has no examples yet, and check says so; nothing else is wrong with it.
+    // A draft has no examples yet, and check says so (in Korean, the default language);
+    // nothing else is wrong with it.
     for warning in out.stdout.lines().filter(|l| l.contains("warning:")) {
-        assert!(warning.contains("example(s)"), "{warning}");
+        assert!(warning.contains("의 예시가 0개뿐입니다"), "{warning}");
     }
 }
 
