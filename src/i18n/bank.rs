@@ -115,7 +115,8 @@ pub enum BankMsg {
     UnknownMisconception,
     /// Example `{0}` of rubric `{1}` grades `{2}` (score `{3}`), expected `{4}`.
     ExampleOff,
-    /// The header of the `check --examples` table.
+    /// The header of the `check --examples` table, aligned with its rows (a Hangul
+    /// syllable is two columns wide).
     ExamplesHeader,
     /// A row's worst miss: expected `{0}`, computed `{1}`, score `{2}`, line `{3}`.
     ExampleWorst,
@@ -255,7 +256,7 @@ fn ko(m: BankMsg) -> &'static str {
         BankMsg::UnknownConcept => "루브릭 `{0}`: 알 수 없는 개념 `{1}`{2}",
         BankMsg::UnknownMisconception => "루브릭 `{0}`: 알 수 없는 오개념 `{1}`{2}",
         BankMsg::ExampleOff => "루브릭 `{1}`의 예시 {0}: 채점 결과 등급 {2} (점수 {3}), 기대한 등급 {4}",
-        BankMsg::ExamplesHeader => "루브릭                                   예시 수  일치  가장 큰 차이 (기대 → 계산)",
+        BankMsg::ExamplesHeader => "루브릭                                    예시 수   일치  가장 큰 차이 (기대 → 계산)",
         BankMsg::ExampleWorst => "{0} → {1} (점수 {2}, {3}행)",
         BankMsg::ExamplesSummary => "예시 {1}개 중 {0}개가 ±{2} 안에 듭니다. 피어슨 상관 {3}, 합격/불합격 일치율 {4}%",
     }
