@@ -70,11 +70,12 @@ pub struct Metrics {
 }
 
 /// Parse a labels file: a YAML list of `{question, answer, grade}`. Unknown question ids and
-/// grades outside 0–5 are errors naming the line.
+/// grades outside 0–5 are errors naming the line, worded in `lang`.
 pub fn parse_labels(
     name: &str,
     text: &str,
     library: &Library,
+    lang: crate::bank::Lang,
 ) -> Result<Vec<Located>, Vec<Diagnostic>> {
     let labels: Vec<Label> = match serde_yaml::from_str::<Option<Vec<Label>>>(text) {
         Ok(labels) => labels.unwrap_or_default(),
@@ -95,14 +96,15 @@ pub fn parse_labels(
             problems.push(Diagnostic::error(
                 name,
                 at,
-                library.unknown_question(&label.question),
+                library.unknown_question_in(&label.question, lang),
             ));
         } else if label.grade > 5 {
             let at = positions.node(&format!("[{i}].grade"));
             problems.push(Diagnostic::error(
                 name,
                 at,
-                format!("grades run from 0 to 5, not {}", label.grade),
+                crate::i18n::BankMsg::ExampleGradeOutOfRange
+                    .fill(lang, &[&label.grade.to_string()]),
             ));
         } else {
             out.push(Located {

@@ -45,7 +45,8 @@ fn every_labelled_answer_grades_the_same_through_every_load_path() {
         "/tests/fixtures/labelled-answers.yaml"
     );
     let text = std::fs::read_to_string(path).expect("the labels fixture");
-    let labels = kkori::eval::parse_labels(path, &text, &yaml).expect("labels parse");
+    let labels =
+        kkori::eval::parse_labels(path, &text, &yaml, kkori::bank::Lang::En).expect("labels parse");
     assert!(labels.len() > 500, "{} labels", labels.len());
     let (old, new) = (Grader::new(&yaml), Grader::new(&compact));
     // The path of `kkori grade` and `grade --batch`: only the labelled questions' rubrics,

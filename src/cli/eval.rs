@@ -37,7 +37,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
             source: Source::File(path.to_path_buf()),
             offset: Some(e.utf8_error().valid_up_to()),
         })?;
-        match eval::parse_labels(&name, &text, &lib) {
+        match eval::parse_labels(&name, &text, &lib, ctx.lang) {
             Ok(parsed) => labels.extend(parsed),
             Err(problems) => {
                 failed = true;

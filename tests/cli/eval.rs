@@ -9,7 +9,9 @@ fn unknown_question_in_labels_names_the_line() {
         "- question: tcp-handshake\n  answer: SYN\n  grade: 1\n- question: tcp-handshak\n  answer: x\n  grade: 0\n",
     )
     .unwrap();
-    let out = Kkori::new().args(["eval", labels.to_str().unwrap()]).run();
+    let out = Kkori::new()
+        .args(["--lang", "en", "eval", labels.to_str().unwrap()])
+        .run();
     out.failure(1);
     let name = labels.display();
     assert_eq!(
@@ -44,4 +46,34 @@ fn engine_beats_the_naive_matcher_on_the_shipped_labels() {
         );
     }
     assert!(ours["mae"].as_f64() < naive["mae"].as_f64());
+}
+
+#[test]
+fn label_errors_are_worded_in_korean_under_lang_ko() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = dir.path().join("labels.yaml");
+    std::fs::write(
+        &labels,
+        "- question: tcp-handshake\n  answer: SYN\n  grade: 9\n- question: tcp-handshak\n  answer: x\n  grade: 0\n",
+    )
+    .unwrap();
+    let out = Kkori::new()
+        .args(["--lang", "ko", "eval", labels.to_str().unwrap()])
+        .run();
+    out.failure(1);
+    let name = labels.display();
+    assert!(
+        out.stderr.contains(&format!(
+            "{name}:3:10: error: 등급은 0에서 5 사이여야 합니다 (적힌 값: 9)"
+        )),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains(&format!(
+            "{name}:4:13: error: 알 수 없는 질문 `tcp-handshak`"
+        )),
+        "{}",
+        out.stderr
+    );
 }
