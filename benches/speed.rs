@@ -109,7 +109,8 @@ fn batch(c: &mut Criterion) {
         "/tests/fixtures/labelled-answers.yaml"
     );
     let text = std::fs::read_to_string(path).expect("labels");
-    let labels = kkori::eval::parse_labels(path, &text, &lib).expect("labels parse");
+    let labels =
+        kkori::eval::parse_labels(path, &text, &lib, kkori::bank::Lang::En).expect("labels parse");
     let grader = Grader::new(&lib);
     let answers: Vec<(&str, &str)> = labels
         .iter()
