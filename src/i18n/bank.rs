@@ -186,11 +186,7 @@ impl BankMsg {
 
     /// The message with `{0}`, `{1}` … replaced by `args`.
     pub fn fill(self, lang: Lang, args: &[&str]) -> String {
-        let mut text = self.text(lang).to_string();
-        for (i, arg) in args.iter().enumerate() {
-            text = text.replace(&format!("{{{i}}}"), arg);
-        }
-        text
+        fill(self.text(lang), args)
     }
 
     pub fn text(self, lang: Lang) -> &'static str {
@@ -321,4 +317,14 @@ fn en(m: BankMsg) -> &'static str {
         BankMsg::ExampleWorst => "{0} → {1} (score {2}, line {3})",
         BankMsg::ExamplesSummary => "{0}/{1} examples within ±{2}; pearson {3}, pass/fail agreement {4}%",
     }
+}
+
+/// `template` with `{0}`, `{1}` … replaced by `args`: how every table's message takes its data
+/// (here, where build.rs can use it too).
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut text = template.to_string();
+    for (i, arg) in args.iter().enumerate() {
+        text = text.replace(&format!("{{{i}}}"), arg);
+    }
+    text
 }

@@ -364,11 +364,7 @@ impl Msg {
 
     /// The message with `{0}`, `{1}` … replaced by `args`.
     pub fn fill(self, lang: Lang, args: &[&str]) -> String {
-        let mut text = self.text(lang).to_string();
-        for (i, arg) in args.iter().enumerate() {
-            text = text.replace(&format!("{{{i}}}"), arg);
-        }
-        text
+        bank::fill(self.text(lang), args)
     }
 
     pub fn text(self, lang: Lang) -> &'static str {
