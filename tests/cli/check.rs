@@ -73,16 +73,7 @@ fn yaml_syntax_errors_have_a_place() {
 
 #[test]
 fn invalid_utf8_is_a_located_error() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("bad.yaml"),
-        b"questions:\n  - id: \xff\xfe\n",
-    )
-    .unwrap();
-    let out = Kkori::new()
-        .current_dir(dir.path())
-        .args(["--lang", "en", "check", "bad.yaml"])
-        .run();
+    let out = check_bad_utf8("en");
     out.failure(1);
     assert_eq!(
         out.stdout,
@@ -134,16 +125,7 @@ fn an_unreadable_bank_is_an_error_in_both_languages() {
 /// A bank that is not UTF-8 is located (file:line:column) and said in Korean too.
 #[test]
 fn invalid_utf8_is_located_in_korean_too() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("bad.yaml"),
-        b"questions:\n  - id: \xff\xfe\n",
-    )
-    .unwrap();
-    let out = Kkori::new()
-        .current_dir(dir.path())
-        .args(["--lang", "ko", "check", "bad.yaml"])
-        .run();
+    let out = check_bad_utf8("ko");
     out.failure(1);
     assert_eq!(
         out.stdout,
@@ -233,4 +215,18 @@ fn bank_diagnostics_are_in_korean_under_lang_ko() {
         ]
         .concat()
     );
+}
+
+/// `kkori --lang LANG check` on a bank whose second line is not UTF-8.
+fn check_bad_utf8(lang: &str) -> crate::harness::Output {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("bad.yaml"),
+        b"questions:\n  - id: \xff\xfe\n",
+    )
+    .unwrap();
+    Kkori::new()
+        .current_dir(dir.path())
+        .args(["--lang", lang, "check", "bad.yaml"])
+        .run()
 }

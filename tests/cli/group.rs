@@ -28,21 +28,24 @@ fn json(text: &str) -> serde_json::Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}:\n{text}"))
 }
 
+/// The options of a two-question interview without follow-ups (seed 1), feedback at the end.
+const TWO_QUESTIONS: [&str; 8] = [
+    "--count",
+    "2",
+    "--depth",
+    "0",
+    "--seed",
+    "1",
+    "--feedback",
+    "end",
+];
+
 /// A two-question interview (seed 1) with these piped answers, for `member`.
 fn interview(data: &Path, history: &str, member: &str, answers: &[&str]) {
     let input: String = answers.iter().map(|a| format!("{a}\n\n")).collect();
     kkori(data, history)
         .args(["--candidate", member, "--lang", "en", "interview"])
-        .args([
-            "--count",
-            "2",
-            "--depth",
-            "0",
-            "--seed",
-            "1",
-            "--feedback",
-            "end",
-        ])
+        .args(TWO_QUESTIONS)
         .stdin(input)
         .run()
         .success();
@@ -513,16 +516,7 @@ fn answers_given_while_the_server_was_away_are_added_the_next_time() {
             "en",
             "interview",
         ])
-        .args([
-            "--count",
-            "2",
-            "--depth",
-            "0",
-            "--seed",
-            "1",
-            "--feedback",
-            "end",
-        ])
+        .args(TWO_QUESTIONS)
         .env_remove("KKORI_HISTORY")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())

@@ -28,11 +28,7 @@ fn a_piped_interview_walks_the_follow_up_chain() {
         .run();
     out.success();
     let s = &sessions(data.path())[0];
-    let asked: Vec<(&str, u8)> = s
-        .turns
-        .iter()
-        .map(|t| (t.question.as_str(), t.depth))
-        .collect();
+    let asked = asked(s);
     assert_eq!(
         asked,
         [
@@ -343,11 +339,7 @@ fn a_bundled_interview_follows_a_chain_of_dedicated_follow_ups_three_deep() {
             .run();
         out.success();
         let s = &sessions(data.path())[0];
-        let asked: Vec<(&str, u8)> = s
-            .turns
-            .iter()
-            .map(|t| (t.question.as_str(), t.depth))
-            .collect();
+        let asked = asked(s);
         assert_eq!(
             asked,
             [
@@ -379,4 +371,12 @@ fn a_bundled_interview_follows_a_chain_of_dedicated_follow_ups_three_deep() {
         };
         out.shows(follow.prompt.get(lang));
     }
+}
+
+/// The questions a session asked, with their follow-up depth, in order.
+fn asked(s: &kkori::interview::Session) -> Vec<(&str, u8)> {
+    s.turns
+        .iter()
+        .map(|t| (t.question.as_str(), t.depth))
+        .collect()
 }
