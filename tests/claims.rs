@@ -327,3 +327,118 @@ fn a_name_alone_counts_half_and_says_so() {
     assert!(four.hit && !four.named_only, "{four:?}");
     assert!(explained.score > listed.score);
 }
+
+/// Sides are weighed over the whole answer: an answer that says most of its claims of the
+/// other side is a swapped answer, however many of its words are right (here every concept
+/// is named, yet each type is described as the other).
+#[test]
+fn most_claims_said_of_the_other_side_caps_the_answer() {
+    let g = grade(
+        "security-xss-types",
+        "XSS는 세 종류가 있습니다. 반사형 XSS는 스크립트가 게시판 글이나 댓글에 저장되어 그 글을 보는 모든 사용자에게 실행되는 방식이고, \
+         저장형 XSS는 URL 파라미터에 넣은 스크립트가 링크를 클릭한 피해자에게 한 번만 반사되어 실행되는 방식입니다. \
+         마지막으로 DOM 기반 XSS는 클라이언트 자바스크립트가 DOM을 조작하면서 생깁니다.",
+    );
+    assert!(
+        g.caps
+            .iter()
+            .any(|c| matches!(c, kkori::grade::Cap::SidesSwapped)),
+        "{:?}",
+        g.caps
+    );
+    assert!(g.score <= kkori::grade::SWAPPED_CAP, "scored {}", g.score);
+    let text = explain(&g, Lang::En, &Paint::plain());
+    assert!(
+        text.contains("most claims said of the other side: at most 30"),
+        "{text}"
+    );
+}
+
+/// One claim read as said of the other side, among more said of their own, is shown as
+/// worth checking and costs nothing: a misread subject must not sink a right answer.
+#[test]
+fn one_claim_said_of_the_other_side_among_right_ones_is_shown_not_charged() {
+    let g = grade(
+        "tcp-vs-udp",
+        "TCP는 연결 지향이라 3-way handshake로 연결을 맺고, 재전송과 순서 번호로 신뢰성을 보장하며 흐름 제어와 혼잡 제어를 합니다. \
+         UDP는 연결 없이 바로 보내서 TCP보다 빠르고, 실시간 스트리밍이나 게임, DNS에 씁니다. 다만 UDP는 도착 순서를 보장합니다.",
+    );
+    let swap = g
+        .misconceptions
+        .iter()
+        .find(|m| m.id == "swapped:reliability")
+        .expect("the swap is still recorded");
+    assert_eq!(swap.penalty, 0);
+    assert!(g.score >= PASS_SCORE, "scored {}", g.score);
+    let text = explain(&g, Lang::En, &Paint::plain());
+    assert!(
+        text.contains("? worth checking (no points taken)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("said of UDP; the rubric expects it of TCP"),
+        "{text}"
+    );
+}
+
+/// `스레드들은` marks its subject as `스레드는` does: the plural is no reason to fall back to
+/// the first side named (`같은 프로세스 안에 있는 스레드들은 …` is about threads).
+#[test]
+fn a_plural_subject_is_still_the_subject() {
+    let g = grade(
+        "concurrency-process-vs-thread",
+        "프로세스는 운영체제에게 독립된 메모리 공간을 할당받아 실행 중인 프로그램입니다. 스레드는 그 프로세스 안에서 돌아가는 실행 흐름이고, \
+         같은 프로세스 안에 있는 스레드들은 힙과 데이터 영역을 공유하며 스택만 각자 가집니다.",
+    );
+    assert!(!swapped(&g), "{:?}", g.misconceptions);
+    assert!(concept(&g, "shared-memory").hit);
+}
+
+/// A filler between a term's words (`딱`, `그냥`, `really`) is no part of the claim.
+#[test]
+fn a_filler_between_a_terms_words_does_not_hide_it() {
+    let with = grade(
+        "database-rdbms-vs-nosql",
+        "RDBMS는 스키마가 딱 정해져 있고 테이블끼리 조인합니다.",
+    );
+    let hit = concept(&with, "rdbms-schema");
+    assert!(hit.hit, "{hit:?}");
+    assert!(
+        hit.evidence.iter().any(|e| e.said == "스키마가 딱 정해져"),
+        "{:?}",
+        hit.evidence
+    );
+    // A denial is no filler: `스키마가 안 정해져 있다` says the opposite.
+    let denied = grade(
+        "database-rdbms-vs-nosql",
+        "RDBMS는 스키마가 안 정해져 있고 테이블끼리 조인합니다.",
+    );
+    assert!(
+        !concept(&denied, "rdbms-schema")
+            .evidence
+            .iter()
+            .any(|e| e.said.contains("정해져")),
+        "{:?}",
+        concept(&denied, "rdbms-schema").evidence
+    );
+}
+
+/// A rubric writes a denial the long way (`상태를 저장하지 않다`); people also say it the
+/// short way, with the verb conjugated or split (`안 저장해요`, `저장 안 해요`).
+#[test]
+fn a_short_negation_is_the_long_one() {
+    for answer in [
+        "HTTP는 서버가 이전 요청의 상태를 안 저장해요.",
+        "HTTP는 서버가 이전 요청의 상태를 저장 안 해요.",
+        "HTTP는 서버가 이전 요청의 상태를 저장하지 않아요.",
+    ] {
+        let g = grade("http-stateless", answer);
+        assert!(concept(&g, "no-state").hit, "{answer}: {:?}", g.concepts);
+    }
+    // And the affirmative is still not the denial.
+    let g = grade(
+        "http-stateless",
+        "HTTP는 서버가 이전 요청의 상태를 저장해요.",
+    );
+    assert!(!concept(&g, "no-state").hit);
+}

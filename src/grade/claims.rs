@@ -97,7 +97,9 @@ pub struct Mention {
 
 impl Mention {
     pub fn of(o: &Occurrence, side: usize, tokens: &[Token]) -> Mention {
+        // The plural changes no role: `스레드들은` is marked as `스레드는` is.
         let ending = o.ending(tokens);
+        let ending = ending.strip_prefix("들").unwrap_or(ending);
         let next = tokens.get(o.last + 1).map(Token::word);
         // `X와 달리`, `X에 비해`, `X 대비`: but not `X는 반대로` (X is the subject there).
         let contrasted = (JOINING.contains(&ending) || matches!(ending, "" | "에" | "에게"))

@@ -99,10 +99,15 @@ pub fn explain(grade: &Grade, lang: Lang, paint: &Paint) -> String {
             .label
             .as_ref()
             .map_or(m.id.clone(), |l| l.get(lang).to_string());
-        let head = paint.paint(
-            paint.bad,
-            format!("! {} −{}", Msg::Misconception.text(lang), m.penalty),
-        );
+        // A swap the rest of the answer outweighs is shown as worth checking, not charged.
+        let head = if m.penalty > 0 {
+            paint.paint(
+                paint.bad,
+                format!("! {} −{}", Msg::Misconception.text(lang), m.penalty),
+            )
+        } else {
+            paint.paint(paint.warn, format!("? {}", Msg::Uncounted.text(lang)))
+        };
         let _ = writeln!(
             out,
             "  {head} {label}: {} {}",
@@ -111,26 +116,7 @@ pub fn explain(grade: &Grade, lang: Lang, paint: &Paint) -> String {
         );
     }
     for cap in &grade.caps {
-        let text = match cap {
-            Cap::Empty => Msg::CapEmpty.text(lang).to_string(),
-            Cap::RequiredMissing { concepts } => {
-                // Named by their labels, as on the checklist above, never by their ids.
-                let labels: Vec<&str> = concepts
-                    .iter()
-                    .map(|id| {
-                        grade
-                            .concepts
-                            .iter()
-                            .find(|c| &c.id == id)
-                            .map_or(id.as_str(), |c| c.label.get(lang))
-                    })
-                    .collect();
-                format!("{} ({})", Msg::CapRequired.text(lang), labels.join(", "))
-            }
-            Cap::BareList => Msg::CapBareList.text(lang).to_string(),
-            Cap::Penalty { points } => format!("{} −{points}", Msg::Penalty.text(lang)),
-            Cap::Truncated { chars } => format!("{} {chars}", Msg::Truncated.text(lang)),
-        };
+        let text = cap.describe(grade, lang);
         let _ = writeln!(out, "  {}", paint.paint(paint.warn, format!("▸ {text}")));
     }
     out
@@ -270,5 +256,34 @@ mod tests {
         assert_eq!(thousands(7), "7");
         assert_eq!(thousands(1250), "1,250");
         assert_eq!(thousands(1_000_000), "1,000,000");
+    }
+}
+
+impl Cap {
+    /// What the cap means, in a sentence: the same words in `kkori grade` and in reports.
+    pub fn describe(&self, grade: &Grade, lang: Lang) -> String {
+        match self {
+            Cap::Empty => Msg::CapEmpty.text(lang).to_string(),
+            Cap::RequiredMissing { concepts } => {
+                // Named by their labels, as on the checklist, never by their ids.
+                let labels: Vec<&str> = concepts
+                    .iter()
+                    .map(|id| {
+                        grade
+                            .concepts
+                            .iter()
+                            .find(|c| &c.id == id)
+                            .map(|c| c.label.get(lang))
+                            .filter(|label| !label.is_empty())
+                            .unwrap_or(id.as_str())
+                    })
+                    .collect();
+                format!("{} ({})", Msg::CapRequired.text(lang), labels.join(", "))
+            }
+            Cap::BareList => Msg::CapBareList.text(lang).to_string(),
+            Cap::SidesSwapped => Msg::CapSidesSwapped.text(lang).to_string(),
+            Cap::Penalty { points } => format!("{} −{points}", Msg::Penalty.text(lang)),
+            Cap::Truncated { chars } => format!("{} {chars}", Msg::Truncated.text(lang)),
+        }
     }
 }

@@ -187,6 +187,22 @@ impl TermSet {
                 );
             }
         }
+        // A denial written the long way is also said the short way: `상태를 저장하지 않다` is
+        // `상태를 안 저장하다` and `상태를 저장 안 하다`, each conjugated like any lemma.
+        for short in analyzer::short_negations(&term_words) {
+            let n = short.len();
+            let lemma = Lemma::new(&short[n - 1], &short[n - 2]);
+            for (form, is_lemma) in forms(&short.concat(), Some(&lemma)) {
+                self.insert(
+                    form,
+                    Spelling {
+                        term: id,
+                        words: n,
+                        lemma: is_lemma,
+                    },
+                );
+            }
+        }
         id
     }
 
@@ -316,13 +332,21 @@ impl TermSet {
                     });
                 }
             }
-            let next = k + 1;
-            if next < tokens.len()
-                && next - first < MAX_WORDS
-                && tokens[next].sentence == tokens[first].sentence
-                && self.prefixes.contains(buf.as_str())
-            {
-                self.walk(tokens, first, next, buf, found);
+            if self.prefixes.contains(buf.as_str()) {
+                let within = |t: usize| {
+                    t < tokens.len()
+                        && t - first < MAX_WORDS
+                        && tokens[t].sentence == tokens[first].sentence
+                };
+                let next = k + 1;
+                if within(next) {
+                    self.walk(tokens, first, next, buf, found);
+                    // A filler between a term's words is no part of its claim: `스키마가 딱
+                    // 정해져 있다` says `스키마가 정해지다`.
+                    if is_filler(tokens[next].word()) && within(next + 1) {
+                        self.walk(tokens, first, next + 1, buf, found);
+                    }
+                }
             }
             buf.truncate(len);
         }
@@ -655,6 +679,52 @@ fn stem_words(term: &str) -> String {
     } else {
         stemmed.join(" ")
     }
+}
+
+/// Words that add emphasis or colour but no claim, so that a term's words may have one
+/// between them. None of them denies, limits or compares: `안`, `못`, `only`, `더` are not here.
+fn is_filler(word: &str) -> bool {
+    matches!(
+        word,
+        "딱" | "잘"
+            | "좀"
+            | "꼭"
+            | "막"
+            | "그냥"
+            | "바로"
+            | "미리"
+            | "계속"
+            | "항상"
+            | "늘"
+            | "되게"
+            | "엄청"
+            | "진짜"
+            | "정말"
+            | "아주"
+            | "매우"
+            | "일단"
+            | "보통"
+            | "주로"
+            | "음"
+            | "뭐"
+            | "약간"
+            | "완전"
+            | "확"
+            | "쫙"
+            | "그대로"
+            | "알아서"
+            | "자동으로"
+            | "just"
+            | "also"
+            | "really"
+            | "actually"
+            | "basically"
+            | "usually"
+            | "always"
+            | "simply"
+            | "typically"
+            | "automatically"
+    )
 }
 
 /// A Hangul token this long is a sentence typed without spaces, not a word.

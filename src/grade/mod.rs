@@ -27,6 +27,8 @@ use crate::text::{nfc, tokenize, Token};
 pub const REQUIRED_CAP: u8 = 50;
 /// The score a bare list of terms cannot exceed on a question that asks to explain.
 pub const LIST_CAP: u8 = 45;
+/// The most an answer scores that says more claims of the other side than of their own.
+pub const SWAPPED_CAP: u8 = 30;
 /// Points off for a claim said of the wrong side of a comparison.
 pub const SWAP_PENALTY: u32 = 15;
 /// Points off for a required claim (or a side's claim) said as not so.
@@ -214,7 +216,9 @@ impl CompiledRubric {
             .iter()
             .find(|c| matches!(c, Cap::Truncated { .. }))
             .cloned();
-        let mut regraded = Grade::score(grade.answer, concepts, misconceptions, false, false);
+        // The interviewer's judgement replaces what the words alone suggested.
+        let limits = Limits::default();
+        let mut regraded = Grade::score(grade.answer, concepts, misconceptions, false, limits);
         regraded.caps.extend(truncated);
         regraded
     }
@@ -283,6 +287,8 @@ impl CompiledRubric {
         let list_answer = explains && structure::is_bare_list(&tokens);
         let items = list_items(&found, &tokens, &self.terms);
         let mut auto_misconceptions = Vec::new();
+        let mut swaps = Vec::new();
+        let mut sided_credit = 0;
         let concepts: Vec<ConceptResult> = self
             .rubric
             .concepts
@@ -308,7 +314,10 @@ impl CompiledRubric {
                 let hit = !e.said.is_empty() && !contradicted;
                 let named_only = hit && named_only;
                 if !e.swapped.is_empty() {
-                    auto_misconceptions.push(self.swap(concept, &e, &evidence));
+                    swaps.push(self.swap(concept, &e, &evidence));
+                }
+                if hit && e.said.iter().any(|b| b.side.is_some()) {
+                    sided_credit += 1;
                 }
                 let denied = e.negated.iter().any(|b| b.denied);
                 if !hit && (denied || (concept.required && !e.negated.is_empty())) {
@@ -347,6 +356,18 @@ impl CompiledRubric {
                 })
             })
             .collect();
+        // Sides are weighed over the whole answer. One claim read as said of the other side,
+        // among more said of their own, is more often a subject misread (a clause whose
+        // subject was carried over, a side named in passing) than sides confused: it is shown,
+        // at no cost. Most claims said of the other side is a swapped answer, however many of
+        // its words are right.
+        let swapped_answer = swaps.len() >= 2 && swaps.len() > sided_credit;
+        if swaps.len() < sided_credit {
+            for s in &mut swaps {
+                s.penalty = 0;
+            }
+        }
+        misconceptions.extend(swaps);
         misconceptions.extend(auto_misconceptions);
 
         let bare_list = list_answer && concepts.iter().any(|c| c.hit);
@@ -355,7 +376,10 @@ impl CompiledRubric {
             concepts,
             misconceptions,
             tokens.is_empty(),
-            bare_list,
+            Limits {
+                bare_list,
+                swapped_answer,
+            },
         );
         if truncated {
             grade.caps.push(Cap::Truncated {
@@ -853,10 +877,21 @@ pub enum Cap {
     RequiredMissing { concepts: Vec<String> },
     /// Only terms, no explanation: capped at [`LIST_CAP`].
     BareList,
+    /// More claims said of the other side than of their own: capped at [`SWAPPED_CAP`].
+    SidesSwapped,
     /// Misconceptions cost this many points.
     Penalty { points: u32 },
     /// Only the first `chars` characters were graded.
     Truncated { chars: usize },
+}
+
+/// What the whole answer is, beyond its concepts, that limits its score.
+#[derive(Default)]
+struct Limits {
+    /// A bare list of terms where an explanation was asked for.
+    bare_list: bool,
+    /// More claims said of the other side than of their own.
+    swapped_answer: bool,
 }
 
 impl Grade {
@@ -865,7 +900,7 @@ impl Grade {
         concepts: Vec<ConceptResult>,
         misconceptions: Vec<MisconceptionHit>,
         empty: bool,
-        bare_list: bool,
+        limits: Limits,
     ) -> Grade {
         let total: u32 = concepts.iter().map(|c| c.weight).sum();
         // Half weights are counted in halves.
@@ -894,9 +929,13 @@ impl Grade {
             score = score.min(REQUIRED_CAP as i64);
             caps.push(Cap::RequiredMissing { concepts: missing });
         }
-        if bare_list && !empty {
+        if limits.bare_list && !empty {
             score = score.min(LIST_CAP as i64);
             caps.push(Cap::BareList);
+        }
+        if limits.swapped_answer {
+            score = score.min(SWAPPED_CAP as i64);
+            caps.push(Cap::SidesSwapped);
         }
         let score = score.clamp(0, 100) as u8;
         Grade {

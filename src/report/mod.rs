@@ -19,7 +19,7 @@ pub mod markdown;
 use serde::Serialize;
 
 use crate::bank::{Lang, Library, Localized};
-use crate::grade::{explain::how_label, Cap, Evidence, Grade, How, PASS_SCORE};
+use crate::grade::{explain::how_label, Cap, Evidence, How, PASS_SCORE};
 use crate::i18n::Msg;
 use crate::interview::{describe_reason, Mode, Session, Turn, HINT_COST};
 
@@ -342,7 +342,7 @@ fn row(turn: &Turn, library: &Library, lang: Lang, notes: bool) -> Row {
                 .iter()
                 // A penalty is the misconceptions' doing, and they are listed already.
                 .filter(|c| !matches!(c, Cap::Penalty { .. }))
-                .map(|c| cap(c, g, lang))
+                .map(|c| c.describe(g, lang))
                 .collect(),
         ),
         None => (
@@ -492,28 +492,6 @@ fn misconception_label(
 }
 
 /// A cap in plain words, required concepts named by their labels.
-fn cap(cap: &Cap, grade: &Grade, lang: Lang) -> String {
-    match cap {
-        Cap::Empty => Msg::CapEmpty.text(lang).to_string(),
-        Cap::RequiredMissing { concepts } => {
-            let labels: Vec<String> = concepts
-                .iter()
-                .map(|id| {
-                    grade
-                        .concepts
-                        .iter()
-                        .find(|c| &c.id == id)
-                        .map_or_else(|| id.clone(), |c| text(&c.label, lang, id))
-                })
-                .collect();
-            format!("{} ({})", Msg::CapRequired.text(lang), labels.join(", "))
-        }
-        Cap::BareList => Msg::CapBareList.text(lang).to_string(),
-        Cap::Penalty { points } => format!("{} −{points}", Msg::Penalty.text(lang)),
-        Cap::Truncated { chars } => format!("{} {chars}", Msg::Truncated.text(lang)),
-    }
-}
-
 /// `45초`, `2분 5초`; `45 s`, `2 min 5 s`.
 pub fn duration(seconds: u64, lang: Lang) -> String {
     crate::i18n::duration(seconds, lang)

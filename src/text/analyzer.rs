@@ -402,6 +402,38 @@ fn add_final(text: &str, final_: u32) -> Option<String> {
     })
 }
 
+/// The short negations of a term that ends in a long one: `[상태를, 저장하지, 않다]` →
+/// `[상태를, 안, 저장하다]` and `[상태를, 저장, 안, 하다]`; `보내지 못하다` → `못 보내다`.
+/// Each is a lemma term in its own right, so it conjugates by the same rules.
+pub fn short_negations(words: &[String]) -> Vec<Vec<String>> {
+    let n = words.len();
+    if n < 2 {
+        return Vec::new();
+    }
+    let adverb = match words[n - 1].as_str() {
+        "않다" => "안",
+        "못하다" => "못",
+        _ => return Vec::new(),
+    };
+    let Some(stem) = words[n - 2].strip_suffix('지').filter(|s| !s.is_empty()) else {
+        return Vec::new();
+    };
+    let head = &words[..n - 2];
+    let with = |tail: &[&str]| -> Vec<String> {
+        head.iter()
+            .cloned()
+            .chain(tail.iter().map(|w| w.to_string()))
+            .collect()
+    };
+    let verb = format!("{stem}다");
+    let mut out = vec![with(&[adverb, &verb])];
+    // `저장하다` also splits: `저장 안 하다`; one-syllable roots (`하다` itself) do not.
+    if let Some(noun) = stem.strip_suffix('하').filter(|n| n.chars().count() >= 2) {
+        out.push(with(&[noun, adverb, "하다"]));
+    }
+    out
+}
+
 /// Nouns derived from a noun term by 성/적/화 (`신뢰` → 신뢰성, 신뢰적, 신뢰화). Not for
 /// lemmas, nor where the derived word means something else (동기 → 동기화 is synchronisation,
 /// not "synchronous").
