@@ -247,18 +247,6 @@ fn short(clause: &str) -> String {
     format!("{head}…")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn thousands_are_grouped() {
-        assert_eq!(thousands(7), "7");
-        assert_eq!(thousands(1250), "1,250");
-        assert_eq!(thousands(1_000_000), "1,000,000");
-    }
-}
-
 impl Cap {
     /// What the cap means, in a sentence: the same words in `kkori grade` and in reports.
     pub fn describe(&self, grade: &Grade, lang: Lang) -> String {
@@ -285,5 +273,17 @@ impl Cap {
             Cap::Penalty { points } => format!("{} −{points}", Msg::Penalty.text(lang)),
             Cap::Truncated { chars } => format!("{} {chars}", Msg::Truncated.text(lang)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(7), "7");
+        assert_eq!(thousands(1250), "1,250");
+        assert_eq!(thousands(1_000_000), "1,000,000");
     }
 }
