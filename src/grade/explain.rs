@@ -99,14 +99,10 @@ pub fn explain(grade: &Grade, lang: Lang, paint: &Paint) -> String {
             .label
             .as_ref()
             .map_or(m.id.clone(), |l| l.get(lang).to_string());
-        // A swap the rest of the answer outweighs is shown as worth checking, not charged.
         let head = if m.penalty > 0 {
-            paint.paint(
-                paint.bad,
-                format!("! {} −{}", Msg::Misconception.text(lang), m.penalty),
-            )
+            paint.paint(paint.bad, format!("! {}", charge(m.penalty, lang)))
         } else {
-            paint.paint(paint.warn, format!("? {}", Msg::Uncounted.text(lang)))
+            paint.paint(paint.warn, format!("? {}", charge(m.penalty, lang)))
         };
         let _ = writeln!(
             out,
@@ -245,6 +241,17 @@ fn short(clause: &str) -> String {
     }
     let head: String = clause.chars().take(MAX - 1).collect();
     format!("{head}…")
+}
+
+/// What a misconception costs, in words: `misconception −15`; a swap the rest of the answer
+/// outweighs costs nothing and is shown as worth checking. The same words in `kkori grade`
+/// and in every report.
+pub fn charge(penalty: u32, lang: Lang) -> String {
+    if penalty > 0 {
+        format!("{} −{penalty}", Msg::Misconception.text(lang))
+    } else {
+        Msg::Uncounted.text(lang).to_string()
+    }
 }
 
 impl Cap {

@@ -16,6 +16,7 @@ use std::fmt::Write;
 
 use super::{decimal, distinct, duration, heading, Report, Row, Said};
 use crate::bank::Lang;
+use crate::grade::explain::charge;
 use crate::grade::PASS_SCORE;
 use crate::html::chart::{self, Bar};
 use crate::html::{escape, Page};
@@ -343,9 +344,9 @@ fn question(out: &mut String, report: &Report, row: &Row) {
         );
         for wrong in &row.misconceptions {
             let mut item = format!(
-                "<li><strong>⚠ {} −{}</strong> — {}",
+                "<li><strong>⚠ {}</strong> {} — {}",
+                escape(&charge(wrong.penalty, lang)),
                 escape(&wrong.label),
-                wrong.penalty,
                 escape(&wrong.feedback)
             );
             if !wrong.evidence.is_empty() {

@@ -9,6 +9,7 @@
 use std::fmt::Write;
 
 use super::{decimal, distinct, duration, heading, Report, Row, Said};
+use crate::grade::explain::charge;
 use crate::i18n::Msg;
 
 /// The report as a Markdown document.
@@ -177,9 +178,8 @@ fn question(out: &mut String, report: &Report, row: &Row) {
     }
     for wrong in &row.misconceptions {
         let mut item = format!(
-            "⚠ {} −{}: {} — {}",
-            Msg::Misconception.text(lang),
-            wrong.penalty,
+            "⚠ {}: {} — {}",
+            charge(wrong.penalty, lang),
             inline(&wrong.label),
             inline(&wrong.feedback)
         );
