@@ -17,6 +17,12 @@ pub struct Output {
     pub stderr: String,
 }
 
+/// The data directory of every run that names none, inside Cargo's scratch directory for
+/// integration tests (`target/tmp`): never the user's real one.
+pub fn sandbox_home() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("kkori-home")
+}
+
 /// The repository root, where `question-banks/` and `tests/fixtures/` live.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -77,7 +83,9 @@ impl Kkori {
         cmd.args(&self.args)
             .current_dir(&self.dir)
             .env("NO_COLOR", "1")
-            .env_remove("KKORI_HOME")
+            // Never the real data directory: a test that passes no --data-dir (the banks'
+            // cache, say) writes into a throwaway one. A test may set its own KKORI_HOME.
+            .env("KKORI_HOME", sandbox_home())
             .env_remove("KKORI_HISTORY")
             .env_remove("PGPASSWORD")
             .env_remove("KKORI_LANG")
@@ -223,6 +231,7 @@ impl Terminal {
                 "http,tcp",
             ])
             .env("NO_COLOR", "1")
+            .env("KKORI_HOME", sandbox_home())
             // The default language (Korean), whatever the locale running the tests.
             .env_remove("KKORI_LANG")
             .env_remove("LC_ALL")
