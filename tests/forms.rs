@@ -631,6 +631,18 @@ const KOREAN: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        // After other words 보다 is the verb (to look at), not the particle "than".
+        "포트만 보다",
+        &[
+            "포트만 보고",
+            "포트만 봐요",
+            "포트만 봅니다",
+            "포트만 본다",
+            "포트만 보는",
+            "포트만 봐서",
+        ],
+    ),
+    (
         "신뢰성이 낮다",
         &[
             "신뢰성이 낮고",

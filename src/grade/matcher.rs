@@ -133,7 +133,7 @@ impl TermSet {
         // word conjugates, and the word before it may lose its particle.
         let lemma = term_words
             .last()
-            .filter(|w| analyzer::is_lemma(w))
+            .filter(|_| analyzer::ends_in_lemma(&term_words))
             .map(|w| {
                 let before = words.checked_sub(2).map_or("", |i| term_words[i].as_str());
                 Lemma::new(w, before)
@@ -578,8 +578,8 @@ fn is_claim(words: &[String]) -> bool {
     if words.len() < 2 {
         return words.first().is_some_and(|w| analyzer::is_lemma(w));
     }
-    let (last, before) = words.split_last().expect("two words or more");
-    analyzer::is_lemma(last)
+    let (_, before) = words.split_last().expect("two words or more");
+    analyzer::ends_in_lemma(words)
         || words.iter().any(|w| analyzer::has_negation(w))
         || before
             .iter()

@@ -130,14 +130,29 @@ const AUXILIARIES: &[&str] = &[
 /// Whether a folded term word is a Korean predicate written as a lemma: Hangul ending in 다,
 /// two syllables or more.
 pub fn is_lemma(word: &str) -> bool {
-    word.ends_with('다')
-        && word.chars().count() >= 2
-        && word.chars().all(is_syllable)
-        && !NOT_LEMMAS.contains(&word)
+    has_lemma_shape(word) && !NOT_LEMMAS.contains(&word) && !LEMMAS_AFTER_WORDS.contains(&word)
+}
+
+/// Whether the last word of a term is its predicate, written as a lemma. After other words,
+/// `보다` is the verb (`포트만 보다`, to look at); alone it would be the particle "than".
+pub fn ends_in_lemma(words: &[String]) -> bool {
+    match words {
+        [] => false,
+        [word] => is_lemma(word),
+        [.., last] => is_lemma(last) || LEMMAS_AFTER_WORDS.contains(&last.as_str()),
+    }
+}
+
+fn has_lemma_shape(word: &str) -> bool {
+    word.ends_with('다') && word.chars().count() >= 2 && word.chars().all(is_syllable)
 }
 
 /// Words ending in 다 that are not predicates.
-const NOT_LEMMAS: &[&str] = &["바다", "보다", "마다", "부터다", "이다", "때문이다"];
+const NOT_LEMMAS: &[&str] = &["바다", "마다", "부터다", "이다", "때문이다"];
+
+/// Words ending in 다 that are predicates only after another word of the term (see
+/// [`ends_in_lemma`]).
+const LEMMAS_AFTER_WORDS: &[&str] = &["보다"];
 
 fn is_syllable(c: char) -> bool {
     matches!(c, '\u{AC00}'..='\u{D7A3}')
@@ -240,7 +255,7 @@ fn class(stem: &str, t: u32) -> Class {
 /// 빠르, 빨라, 빨랐, 빠릅, 빠른, 빠를, 빠름. `X하다` also gives the forms of `X되다` and the
 /// noun `X` (교체하다: 교체해서, 교체된, 교체를). `None` when `lemma` is not one.
 pub fn lemma_forms(lemma: &str) -> Option<Vec<String>> {
-    if !is_lemma(lemma) {
+    if !has_lemma_shape(lemma) || NOT_LEMMAS.contains(&lemma) {
         return None;
     }
     let stem = &lemma[..lemma.len() - '다'.len_utf8()];
@@ -591,7 +606,10 @@ mod tests {
 
     #[test]
     fn not_every_word_in_da_is_a_lemma() {
-        assert!(lemma_forms("보다").is_none());
+        assert!(!is_lemma("보다"), "alone, 보다 is the particle \"than\"");
+        assert!(ends_in_lemma(&["포트만".to_string(), "보다".to_string()]));
+        assert!(lemma_forms("보다").is_some_and(|f| f.contains(&"봐".to_string())));
+        assert!(lemma_forms("바다").is_none());
         assert!(lemma_forms("TCP").is_none());
         assert!(lemma_forms("다").is_none());
     }
