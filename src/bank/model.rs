@@ -16,6 +16,11 @@ use super::localized::Localized;
 /// `u32`.
 pub const MAX_SIDES: usize = 32;
 
+/// The most words a term may have: the grader reads a term over at most this many words of an
+/// answer in a row, so a longer term could never match (`kkori check` says so). Declared with
+/// the model, as [`MAX_SIDES`] is, so that validation needs nothing of the grader.
+pub const MAX_TERM_WORDS: usize = 10;
+
 /// One YAML file: any mix of the four sections.
 #[derive(Debug, Default, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -381,6 +381,25 @@ impl<'a> Validator<'a> {
                 let message = self.say(BankMsg::ClaimsNeverMatch, &[side]);
                 self.error(origin, &at, message);
             }
+            for (i, term) in terms.iter().enumerate() {
+                self.term_length(origin, &format!("{at}[{i}]"), term);
+            }
+        }
+    }
+
+    /// A term longer than the grader reads in a row can never match.
+    fn term_length(&mut self, origin: Origin, path: &str, term: &str) {
+        let words = crate::text::words(&crate::text::nfc(term)).len();
+        if words > super::model::MAX_TERM_WORDS {
+            let message = self.say(
+                BankMsg::TermTooLong,
+                &[
+                    term,
+                    &words.to_string(),
+                    &super::model::MAX_TERM_WORDS.to_string(),
+                ],
+            );
+            self.error(origin, path, message);
         }
     }
 
@@ -406,6 +425,7 @@ impl<'a> Validator<'a> {
             } else {
                 matchable = true;
             }
+            self.term_length(origin, &format!("{path}.terms[{i}]"), term);
         }
         for (g, group) in together.iter().enumerate() {
             let parts = group
@@ -423,6 +443,9 @@ impl<'a> Validator<'a> {
                     j - group.all.len()
                 };
                 let part_path = format!("{path}.together[{g}].{kind}[{j}]");
+                for (k, term) in part.iter().enumerate() {
+                    self.term_length(origin, &format!("{part_path}[{k}]"), term);
+                }
                 if part.iter().all(|t| squash(t).is_empty()) {
                     let message = self.say(BankMsg::EmptyTermGroup, &[]);
                     self.error(origin, &part_path, message);

@@ -31,7 +31,7 @@ pub enum Kind {
 }
 
 /// The most words one term may span in an answer.
-const MAX_WORDS: usize = 6;
+const MAX_WORDS: usize = crate::bank::MAX_TERM_WORDS;
 
 /// How a term was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

@@ -103,6 +103,8 @@ pub enum BankMsg {
     TermNeverMatches,
     /// A `together` group with no term that can match.
     EmptyTermGroup,
+    /// A term `{0}` of `{1}` words, more than the `{2}` a term may have.
+    TermTooLong,
     /// A `together` entry with neither `all` nor `denied`.
     TogetherNeedsGroups,
     /// `{0}` ([`BankMsg::Concept`] or [`BankMsg::Misconception`]) none of whose terms can match.
@@ -173,6 +175,7 @@ impl BankMsg {
         BankMsg::NoTerms,
         BankMsg::TermNeverMatches,
         BankMsg::EmptyTermGroup,
+        BankMsg::TermTooLong,
         BankMsg::TogetherNeedsGroups,
         BankMsg::NothingMatches,
         BankMsg::GlossaryTooSmall,
@@ -246,6 +249,7 @@ fn ko(m: BankMsg) -> &'static str {
         BankMsg::NoTerms => "{0}에 `terms`도 `together`도 없어서 답변의 어떤 말도 일치할 수 없습니다",
         BankMsg::TermNeverMatches => "용어 `{0}`에는 글자나 숫자가 없어서 절대 일치할 수 없습니다",
         BankMsg::EmptyTermGroup => "이 용어 묶음은 비어 있어서 절대 일치할 수 없습니다",
+        BankMsg::TermTooLong => "용어 `{0}`은(는) {1}단어라서 일치할 수 없습니다: 용어는 {2}단어까지 읽습니다. 줄이거나 `together`로 나누세요",
         BankMsg::TogetherNeedsGroups => "`together` 항목에는 `all`이나 `denied` 묶음이 있어야 합니다",
         BankMsg::NothingMatches => "{0}: 일치할 수 있는 용어가 하나도 없습니다",
         BankMsg::GlossaryTooSmall => "용어집 묶음에는 표현이 두 개 이상 있어야 합니다",
@@ -307,6 +311,7 @@ fn en(m: BankMsg) -> &'static str {
         BankMsg::NoTerms => "{0} has no `terms` or `together`: nothing in an answer can match it",
         BankMsg::TermNeverMatches => "term `{0}` has no letters or digits and can never match",
         BankMsg::EmptyTermGroup => "this group of terms is empty and can never match",
+        BankMsg::TermTooLong => "term `{0}` has {1} words and can never match: a term is read over at most {2} words; shorten it or split it with `together`",
         BankMsg::TogetherNeedsGroups => "a `together` entry needs `all` or `denied` groups",
         BankMsg::NothingMatches => "{0}: no term can ever match",
         BankMsg::GlossaryTooSmall => "a glossary set needs at least two phrases",

@@ -55,6 +55,7 @@ cycle.yaml:32:9: error: concept `nothing` has no `terms` or `together`: nothing 
 cycle.yaml:35:9: error: concept `dashes`: no term can ever match
 cycle.yaml:37:17: error: term `---` has no letters or digits and can never match
 cycle.yaml:37:24: error: term `!!` has no letters or digits and can never match
+cycle.yaml:40:23: error: term `one two three four five six seven eight nine ten eleven` has 11 words and can never match: a term is read over at most 10 words; shorten it or split it with `together`
 cycle.yaml:43:16: error: example 1 of rubric `shared` grades 1 (score 33), expected 5
 cycle.yaml:45:16: error: grades run from 0 to 5, not 9
 "
