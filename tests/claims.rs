@@ -442,3 +442,39 @@ fn a_short_negation_is_the_long_one() {
     );
     assert!(!concept(&g, "no-state").hit);
 }
+
+/// Points off are not enough for a wrong core claim: an answer that says everything else
+/// would still pass (100 − 25). A misconception of `CORE_PENALTY` or more fails the answer,
+/// and the explanation says which claim did it.
+#[test]
+fn a_wrong_core_claim_fails_however_complete_the_rest() {
+    let right = "세션 고정은 공격자가 자기가 미리 알고 있는 세션 ID를 URL 파라미터로 피해자 브라우저에 심는 공격입니다. \
+                 피해자가 그 ID로 로그인했는데 서버가 같은 세션 ID를 그대로 쓰면 그 세션이 인증된 상태가 되어 공격자가 피해자 행세를 합니다. \
+                 로그인에 성공할 때 기존 세션을 무효화하고 새 세션 ID를 발급하면 막힙니다.";
+    let r = grade("session-fixation", right);
+    assert!(r.score >= 90, "the right answer scored {}", r.score);
+    let wrong = format!("{right} 결국 세션 고정은 피해자의 세션 ID를 훔치는 공격입니다.");
+    let w = grade("session-fixation", &wrong);
+    assert!(w.coverage >= 90, "coverage {}", w.coverage);
+    assert_eq!(w.score, kkori::grade::CORE_CAP);
+    let text = explain(&w, Lang::En, &Paint::plain());
+    assert!(
+        text.contains("a wrong core claim: at most 50 (describes fixation as stealing the victim's session ID)"),
+        "{text}"
+    );
+}
+
+/// `A하는 대신 B`: A is said as what is not done. The right answer that says fixation plants
+/// an ID *instead of* stealing one is not the misconception that it steals one.
+#[test]
+fn what_is_done_instead_of_is_not_claimed() {
+    let g = grade(
+        "session-fixation",
+        "세션 고정은 공격자가 세션 ID를 훔치는 대신 자기가 미리 알고 있는 세션 ID를 피해자 브라우저에 심는 공격입니다.",
+    );
+    assert!(
+        g.misconceptions.iter().all(|m| m.id != "fixation-is-theft"),
+        "{:?}",
+        g.misconceptions
+    );
+}

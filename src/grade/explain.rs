@@ -278,6 +278,22 @@ impl Cap {
             Cap::BareList => Msg::CapBareList.text(lang).to_string(),
             Cap::SidesSwapped => Msg::CapSidesSwapped.text(lang).to_string(),
             Cap::Penalty { points } => format!("{} −{points}", Msg::Penalty.text(lang)),
+            Cap::CoreMisconception { misconceptions } => {
+                let labels: Vec<&str> = misconceptions
+                    .iter()
+                    .map(|id| {
+                        grade
+                            .misconceptions
+                            .iter()
+                            .find(|m| &m.id == id)
+                            .and_then(|m| m.label.as_ref())
+                            .map(|l| l.get(lang))
+                            .filter(|label| !label.is_empty())
+                            .unwrap_or(id.as_str())
+                    })
+                    .collect();
+                format!("{} ({})", Msg::CapCore.text(lang), labels.join(", "))
+            }
             Cap::Truncated { chars } => format!("{} {chars}", Msg::Truncated.text(lang)),
         }
     }

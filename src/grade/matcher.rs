@@ -768,10 +768,16 @@ fn denies_korean(word: &str) -> bool {
         "안함",
         "안한",
         "안됨",
+        "안됩",
+        "안됐",
+        "안합",
+        "안했",
         "못하",
         "못해",
         "못한",
         "못함",
+        "못합",
+        "못했",
         "못됨",
     ];
     // 없어지다 (to disappear) and 없애다 (to remove) state something, they do not deny it.
@@ -829,6 +835,15 @@ fn denies_english(word: &str) -> bool {
 /// clause: two words after (Korean puts negation after the verb), three before (English puts
 /// it before), and a Korean `안`/`못` right before.
 fn negated_by_context(tokens: &[Token], first: usize, last: usize, ending: &str) -> bool {
+    // `훔치는 대신 심는다`: a claim said as what is not done, in place of another (대신 begins
+    // the next clause).
+    if adnominal(tokens[last].word())
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.word(), "대신" | "대신에"))
+    {
+        return true;
+    }
     let clause = tokens[last].clause;
     let mut after = tokens[last + 1..]
         .iter()
@@ -863,6 +878,14 @@ fn negated_by_context(tokens: &[Token], first: usize, last: usize, ending: &str)
         return true;
     }
     before.any(denies_english)
+}
+
+/// A verb form that modifies the next word (`훔치는`, `보낸`): its last syllable is 는 or
+/// ends in ㄴ.
+fn adnominal(word: &str) -> bool {
+    word.chars()
+        .next_back()
+        .is_some_and(|c| c == '는' || ('가'..='힣').contains(&c) && (c as u32 - 0xAC00) % 28 == 4)
 }
 
 /// Which clauses deny their predicate: the clause ends in 않다/없다/아니다/못하다 or has 안/못
@@ -1187,6 +1210,9 @@ mod tests {
             "순서 보장이 안 된다",
             "순서를 보장하지않는다",
             "순서 보장이 없다",
+            "순서를 보장하지 못합니다",
+            "순서를 보장하지 못했습니다",
+            "순서 보장이 안됩니다",
         ] {
             assert_eq!(hit("순서 보장", answer), None, "{answer}");
             assert!(

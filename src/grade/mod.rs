@@ -29,6 +29,10 @@ pub const REQUIRED_CAP: u8 = 50;
 pub const LIST_CAP: u8 = 45;
 /// The most an answer scores that says more claims of the other side than of their own.
 pub const SWAPPED_CAP: u8 = 30;
+/// A misconception this costly is a wrong core claim: the answer cannot pass.
+pub const CORE_PENALTY: u32 = 25;
+/// The most an answer scores that states a wrong core claim.
+pub const CORE_CAP: u8 = 50;
 /// Points off for a claim said of the wrong side of a comparison.
 pub const SWAP_PENALTY: u32 = 15;
 /// Points off for a required claim (or a side's claim) said as not so.
@@ -881,6 +885,8 @@ pub enum Cap {
     SidesSwapped,
     /// Misconceptions cost this many points.
     Penalty { points: u32 },
+    /// A misconception of [`CORE_PENALTY`] or more was stated: capped at [`CORE_CAP`].
+    CoreMisconception { misconceptions: Vec<String> },
     /// Only the first `chars` characters were graded.
     Truncated { chars: usize },
 }
@@ -919,6 +925,19 @@ impl Grade {
         if penalty > 0 {
             score -= penalty as i64;
             caps.push(Cap::Penalty { points: penalty });
+        }
+        // Points off are not enough for a wrong core claim: an answer that names every other
+        // concept would still pass (100 − 40). An interviewer fails it.
+        let core: Vec<String> = misconceptions
+            .iter()
+            .filter(|m| m.penalty >= CORE_PENALTY)
+            .map(|m| m.id.clone())
+            .collect();
+        if !core.is_empty() {
+            score = score.min(CORE_CAP as i64);
+            caps.push(Cap::CoreMisconception {
+                misconceptions: core,
+            });
         }
         let missing: Vec<String> = concepts
             .iter()

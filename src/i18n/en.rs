@@ -24,6 +24,7 @@ pub(super) fn msg(m: Msg) -> &'static str {
         Msg::CapBareList => "a bare list of terms, no explanation: at most 45",
         Msg::CapSidesSwapped => "most claims said of the other side: at most 30",
         Msg::Uncounted => "worth checking (no points taken)",
+        Msg::CapCore => "a wrong core claim: at most 50",
         Msg::CapEmpty => "the answer is empty",
         Msg::Penalty => "penalty",
         Msg::ModelAnswer => "model answer",
