@@ -84,6 +84,9 @@ pub struct Library {
     pub(crate) glossary_origins: Vec<Origin>,
     question_index: HashMap<String, usize>,
     rubric_index: HashMap<String, usize>,
+    /// Ids of questions and rubrics that were written but could not be read (see
+    /// [`File::unreadable`]).
+    pub(crate) unreadable: std::collections::HashSet<String>,
 }
 
 impl Library {
@@ -201,6 +204,7 @@ impl Library {
         self.questions.extend(parsed.questions);
         self.rubrics.extend(parsed.rubrics);
         self.glossary.extend(parsed.glossary);
+        self.unreadable.extend(parsed.unreadable);
     }
 
     fn index(&mut self) {
@@ -395,11 +399,17 @@ fn parse_items(file: &SourceFile, problems: &mut Vec<Diagnostic>, lang: Lang) ->
     for (key, value) in sections {
         let name = key.as_str().unwrap_or("?").to_string();
         match name.as_str() {
-            "topics" => parsed.topics = items::<Topic>(file, &name, value, problems, lang),
-            "questions" => parsed.questions = items::<Question>(file, &name, value, problems, lang),
-            "rubrics" => parsed.rubrics = items::<Rubric>(file, &name, value, problems, lang),
+            "topics" => {
+                parsed.topics = items(file, &name, value, &mut parsed.unreadable, problems, lang)
+            }
+            "questions" => {
+                parsed.questions = items(file, &name, value, &mut parsed.unreadable, problems, lang)
+            }
+            "rubrics" => {
+                parsed.rubrics = items(file, &name, value, &mut parsed.unreadable, problems, lang)
+            }
             "glossary" => {
-                parsed.glossary = items::<Vec<String>>(file, &name, value, problems, lang)
+                parsed.glossary = items(file, &name, value, &mut parsed.unreadable, problems, lang)
             }
             _ => {
                 let hint = suggest_or_list(&name, &SECTIONS, lang);
@@ -415,6 +425,7 @@ fn items<T: DeserializeOwned>(
     file: &SourceFile,
     section: &str,
     value: Value,
+    unreadable: &mut Vec<String>,
     problems: &mut Vec<Diagnostic>,
     lang: Lang,
 ) -> Vec<T> {
@@ -432,9 +443,14 @@ fn items<T: DeserializeOwned>(
     };
     let mut out = Vec::new();
     for (i, item) in list.into_iter().enumerate() {
-        match serde_path_to_error::deserialize::<_, T>(item) {
+        let id = item.get("id").and_then(Value::as_str).map(str::to_string);
+        // Read from YAML text, as the whole file was: a `Value` would refuse what the text
+        // allows (a plain scalar `401` where a string is expected).
+        let text = serde_yaml::to_string(&item).unwrap_or_default();
+        match serde_path_to_error::deserialize::<_, T>(serde_yaml::Deserializer::from_str(&text)) {
             Ok(item) => out.push(item),
             Err(e) => {
+                unreadable.extend(id);
                 let inner = e.path().to_string();
                 let path = match inner.as_str() {
                     "." | "" => format!("{section}[{i}]"),
@@ -453,8 +469,13 @@ fn items<T: DeserializeOwned>(
     out
 }
 
-/// Drop serde_yaml's own " at line N column M": the diagnostic carries the place.
+/// Drop serde_yaml's own place, a leading `path.to[2].key: ` and a trailing " at line N
+/// column M": the diagnostic carries the place.
 fn clean(message: &str) -> String {
+    let message = match message.split_once(": ") {
+        Some((path, rest)) if !path.is_empty() && !path.contains(char::is_whitespace) => rest,
+        _ => message,
+    };
     match message.find(" at line ") {
         Some(cut) => message[..cut].to_string(),
         None => message.to_string(),

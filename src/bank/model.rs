@@ -36,6 +36,11 @@ pub struct File {
     #[serde(default)]
     #[schemars(with = "Vec<Vec<Term>>")]
     pub glossary: Vec<Vec<String>>,
+    /// The ids of items that could not be read (each reported where it is): what refers to
+    /// them is not reported again as referring to nothing.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub unreadable: Vec<String>,
 }
 
 /// A subject area (`tcp`, `http`, …) used to choose questions and to track mastery.

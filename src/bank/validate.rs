@@ -128,7 +128,7 @@ impl<'a> Validator<'a> {
                 let message = self.say(BankMsg::ComparisonWithoutSides, &[&q.id, q.rubric_id()]);
                 self.warning(origin, &at("prompt"), message);
             }
-            if rubric.is_none() {
+            if rubric.is_none() && !lib.unreadable.contains(q.rubric_id()) {
                 let path = if q.rubric.is_some() {
                     at("rubric")
                 } else {
@@ -141,7 +141,7 @@ impl<'a> Validator<'a> {
             }
             for (i, follow) in q.follow_ups.iter().enumerate() {
                 let path = at(&format!("follow_ups[{i}]"));
-                if lib.question(&follow.ask).is_none() {
+                if lib.question(&follow.ask).is_none() && !lib.unreadable.contains(&follow.ask) {
                     let message = lib.unknown_question_in(&follow.ask, self.lang);
                     self.error(origin, &format!("{path}.ask"), message);
                 } else if follow.ask == q.id {

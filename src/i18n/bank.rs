@@ -249,7 +249,7 @@ fn ko(m: BankMsg) -> &'static str {
         BankMsg::NoTerms => "{0}에 `terms`도 `together`도 없어서 답변의 어떤 말도 일치할 수 없습니다",
         BankMsg::TermNeverMatches => "용어 `{0}`에는 글자나 숫자가 없어서 절대 일치할 수 없습니다",
         BankMsg::EmptyTermGroup => "이 용어 묶음은 비어 있어서 절대 일치할 수 없습니다",
-        BankMsg::TermTooLong => "용어 `{0}`은(는) {1}단어라서 일치할 수 없습니다: 용어는 {2}단어까지 읽습니다. 줄이거나 `together`로 나누세요",
+        BankMsg::TermTooLong => "용어 `{0}`의 단어가 {1}개라서 일치할 수 없습니다: 용어는 {2}단어까지 읽습니다. 줄이거나 `together`로 나누세요",
         BankMsg::TogetherNeedsGroups => "`together` 항목에는 `all`이나 `denied` 묶음이 있어야 합니다",
         BankMsg::NothingMatches => "{0}: 일치할 수 있는 용어가 하나도 없습니다",
         BankMsg::GlossaryTooSmall => "용어집 묶음에는 표현이 두 개 이상 있어야 합니다",

@@ -231,3 +231,20 @@ fn check_bad_utf8(lang: &str) -> crate::harness::Output {
         .args(["--lang", lang, "check", "bad.yaml"])
         .run()
 }
+
+/// An item that cannot be read is reported once, where it is wrong: the question whose rubric
+/// it was, and the follow-up that asks a question that could not be read, are not reported
+/// again as pointing at nothing. The rest of the broken file is read as the whole file would
+/// be (a plain `401` is a term, not "invalid type: integer").
+#[test]
+fn an_unreadable_item_is_reported_once() {
+    let (code, stdout) = check_broken("unreadable.yaml");
+    assert_eq!(code, 1);
+    assert_eq!(
+        stdout,
+        "\
+unreadable.yaml:15:17: error: unknown variant `sometimes`, expected one of `easy`, `medium`, `hard`
+unreadable.yaml:28:18: error: invalid type: string \"lots\", expected u32
+"
+    );
+}
