@@ -254,45 +254,44 @@ pub fn charge(penalty: u32, lang: Lang) -> String {
     }
 }
 
+/// Concepts or misconceptions named by their labels, as on the checklist, never by their ids
+/// (an id stands in only where there is no label).
+fn named<'g>(ids: &'g [String], label: impl Fn(&str) -> Option<&'g str>) -> String {
+    ids.iter()
+        .map(|id| label(id).filter(|l| !l.is_empty()).unwrap_or(id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 impl Cap {
     /// What the cap means, in a sentence: the same words in `kkori grade` and in reports.
     pub fn describe(&self, grade: &Grade, lang: Lang) -> String {
         match self {
             Cap::Empty => Msg::CapEmpty.text(lang).to_string(),
             Cap::RequiredMissing { concepts } => {
-                // Named by their labels, as on the checklist, never by their ids.
-                let labels: Vec<&str> = concepts
-                    .iter()
-                    .map(|id| {
-                        grade
-                            .concepts
-                            .iter()
-                            .find(|c| &c.id == id)
-                            .map(|c| c.label.get(lang))
-                            .filter(|label| !label.is_empty())
-                            .unwrap_or(id.as_str())
-                    })
-                    .collect();
-                format!("{} ({})", Msg::CapRequired.text(lang), labels.join(", "))
+                let label = |id: &str| {
+                    let c = grade.concepts.iter().find(|c| c.id == id)?;
+                    Some(c.label.get(lang))
+                };
+                format!(
+                    "{} ({})",
+                    Msg::CapRequired.text(lang),
+                    named(concepts, label)
+                )
             }
             Cap::BareList => Msg::CapBareList.text(lang).to_string(),
             Cap::SidesSwapped => Msg::CapSidesSwapped.text(lang).to_string(),
             Cap::Penalty { points } => format!("{} −{points}", Msg::Penalty.text(lang)),
             Cap::CoreMisconception { misconceptions } => {
-                let labels: Vec<&str> = misconceptions
-                    .iter()
-                    .map(|id| {
-                        grade
-                            .misconceptions
-                            .iter()
-                            .find(|m| &m.id == id)
-                            .and_then(|m| m.label.as_ref())
-                            .map(|l| l.get(lang))
-                            .filter(|label| !label.is_empty())
-                            .unwrap_or(id.as_str())
-                    })
-                    .collect();
-                format!("{} ({})", Msg::CapCore.text(lang), labels.join(", "))
+                let label = |id: &str| {
+                    let m = grade.misconceptions.iter().find(|m| m.id == id)?;
+                    Some(m.label.as_ref()?.get(lang))
+                };
+                format!(
+                    "{} ({})",
+                    Msg::CapCore.text(lang),
+                    named(misconceptions, label)
+                )
             }
             Cap::Truncated { chars } => format!("{} {chars}", Msg::Truncated.text(lang)),
         }
