@@ -20,6 +20,14 @@ fn concept<'g>(g: &'g Grade, id: &str) -> &'g kkori::grade::ConceptResult {
         .unwrap_or_else(|| panic!("the rubric has no concept `{id}`"))
 }
 
+/// Assert that the English explanation of a grade says each of `parts`.
+fn explains(g: &Grade, parts: &[&str]) {
+    let text = explain(g, Lang::En, &Paint::plain());
+    for part in parts {
+        assert!(text.contains(part), "no {part:?} in:\n{text}");
+    }
+}
+
 fn swapped(g: &Grade) -> bool {
     g.misconceptions
         .iter()
@@ -156,14 +164,12 @@ fn a_swap_explains_whom_the_claim_was_said_of() {
         "tcp-vs-udp",
         "TCP는 연결을 맺지 않고 헤더가 작아서 빠르고, UDP는 3-way handshake로 연결을 맺어서 신뢰성을 보장합니다.",
     );
-    let text = explain(&g, Lang::En, &Paint::plain());
-    assert!(
-        text.contains("said of UDP; the rubric expects it of TCP"),
-        "{text}"
-    );
-    assert!(
-        text.contains("«UDP는 3-way handshake로 연결을 맺어서»"),
-        "{text}"
+    explains(
+        &g,
+        &[
+            "said of UDP; the rubric expects it of TCP",
+            "«UDP는 3-way handshake로 연결을 맺어서»",
+        ],
     );
 }
 
@@ -316,8 +322,7 @@ fn a_name_alone_counts_half_and_says_so() {
     );
     let four = concept(&listed, "four-conditions");
     assert!(four.hit && four.named_only, "{four:?}");
-    let text = explain(&listed, Lang::En, &Paint::plain());
-    assert!(text.contains("named, not explained: half weight"), "{text}");
+    explains(&listed, &["named, not explained: half weight"]);
     let explained = grade(
         "concurrency-deadlock",
         "데드락은 두 스레드가 서로 상대가 가진 락을 기다리며 영원히 멈춘 상태입니다. 자원을 한 번에 하나만 쓸 수 있는 상호 배제, \
@@ -347,11 +352,7 @@ fn most_claims_said_of_the_other_side_caps_the_answer() {
         g.caps
     );
     assert!(g.score <= kkori::grade::SWAPPED_CAP, "scored {}", g.score);
-    let text = explain(&g, Lang::En, &Paint::plain());
-    assert!(
-        text.contains("most claims said of the other side: at most 30"),
-        "{text}"
-    );
+    explains(&g, &["most claims said of the other side: at most 30"]);
 }
 
 /// One claim read as said of the other side, among more said of their own, is shown as
@@ -370,14 +371,12 @@ fn one_claim_said_of_the_other_side_among_right_ones_is_shown_not_charged() {
         .expect("the swap is still recorded");
     assert_eq!(swap.penalty, 0);
     assert!(g.score >= PASS_SCORE, "scored {}", g.score);
-    let text = explain(&g, Lang::En, &Paint::plain());
-    assert!(
-        text.contains("? worth checking (no points taken)"),
-        "{text}"
-    );
-    assert!(
-        text.contains("said of UDP; the rubric expects it of TCP"),
-        "{text}"
+    explains(
+        &g,
+        &[
+            "? worth checking (no points taken)",
+            "said of UDP; the rubric expects it of TCP",
+        ],
     );
 }
 
@@ -457,11 +456,7 @@ fn a_wrong_core_claim_fails_however_complete_the_rest() {
     let w = grade("session-fixation", &wrong);
     assert!(w.coverage >= 90, "coverage {}", w.coverage);
     assert_eq!(w.score, kkori::grade::CORE_CAP);
-    let text = explain(&w, Lang::En, &Paint::plain());
-    assert!(
-        text.contains("a wrong core claim: at most 50 (describes fixation as stealing the victim's session ID)"),
-        "{text}"
-    );
+    explains(&w, &["a wrong core claim: at most 50 (describes fixation as stealing the victim's session ID)"]);
 }
 
 /// `A하는 대신 B`: A is said as what is not done. The right answer that says fixation plants
