@@ -851,6 +851,12 @@ fn negated_by_context(tokens: &[Token], first: usize, last: usize, ending: &str)
         .take_while(|t| t.clause == clause)
         .map(Token::word);
     match (after.next(), after.next()) {
+        // A claim made a noun and denied: `옮기는 게 아니라`, `물어보는 것이 아니라`.
+        (Some("게" | "거" | "건" | "것이" | "것은" | "것도" | "거는"), Some(w))
+            if denies_korean(w) =>
+        {
+            return true
+        }
         // Right after the word (`보장이 없다`, `순서 보장이 안 된다`): it denies the word,
         // unless the word ended its clause, or is the topic of a verb denied by 안/못
         // (`비동기는 안 기다린다` denies the waiting, not 비동기; `TCP가 아니라` and `보장은 안
@@ -1213,6 +1219,8 @@ mod tests {
             "순서를 보장하지 못합니다",
             "순서를 보장하지 못했습니다",
             "순서 보장이 안됩니다",
+            "순서를 보장하는 게 아니라 빨리 보낸다",
+            "순서를 보장하는 것이 아니라 빨리 보낸다",
         ] {
             assert_eq!(hit("순서 보장", answer), None, "{answer}");
             assert!(
