@@ -473,3 +473,27 @@ fn what_is_done_instead_of_is_not_claimed() {
         g.misconceptions
     );
 }
+
+/// A condition and what follows from it are one claim: "HTTPS를 적용하면 CSRF도 막을 수 있다"
+/// states that HTTPS stops CSRF, in Korean and in English, though a condition is its own
+/// clause for negation. The right contrast still states no such thing.
+#[test]
+fn a_claim_made_under_a_condition_is_one_claim() {
+    let stops = |g: &Grade| {
+        g.misconceptions
+            .iter()
+            .any(|m| m.id == "https-prevents-csrf")
+    };
+    for wrong in [
+        "HTTPS를 적용하면 CSRF도 막을 수 있어요.",
+        "If you use HTTPS, CSRF is impossible.",
+    ] {
+        let g = grade("security-csrf-https", wrong);
+        assert!(stops(&g), "{wrong}: {:?}", g.misconceptions);
+    }
+    let right = grade(
+        "security-csrf-https",
+        "HTTPS는 도청을 막지만, CSRF는 못 막습니다.",
+    );
+    assert!(!stops(&right), "{:?}", right.misconceptions);
+}

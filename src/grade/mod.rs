@@ -728,7 +728,7 @@ impl Group {
                     Some(words) => o.first.abs_diff(anchor.first) <= words as usize,
                     None => tokens[o.first].sentence == tokens[anchor.first].sentence,
                 };
-                close && (!self.one_clause || tokens[o.first].clause == tokens[anchor.first].clause)
+                close && (!self.one_clause || one_claim(tokens, anchor.first, o.first))
             };
             let (from, to) = self.reach(anchor, tokens);
             let picked: Option<Vec<&Occurrence>> = rest
@@ -767,6 +767,28 @@ impl Group {
             }
         }
     }
+}
+
+/// Whether two words are in one claim: one clause, or a condition and the clause that says what
+/// follows from it (`HTTPS를 쓰면 CSRF는 불가능하다`, "if you use HTTPS, CSRF is impossible").
+fn one_claim(tokens: &[Token], a: usize, b: usize) -> bool {
+    let (a, b) = (a.min(b), a.max(b));
+    let (first, second) = (tokens[a].clause, tokens[b].clause);
+    if first == second {
+        return true;
+    }
+    if second != first + 1 {
+        return false;
+    }
+    // The last word of the first clause ends a condition, or the first clause opens with one.
+    let boundary = (a..b).find(|&t| tokens[t + 1].clause == second);
+    let opens_with_if = tokens[..=a]
+        .iter()
+        .rev()
+        .take_while(|t| t.clause == first)
+        .last()
+        .is_some_and(|t| matches!(t.word(), "if" | "when" | "once"));
+    boundary.is_some_and(|t| tokens[t].condition) || opens_with_if
 }
 
 fn occurrences_of<'a: 'b, 'b>(

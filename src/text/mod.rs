@@ -86,6 +86,9 @@ pub struct Token {
     /// Joined to the next word by `-`, `_` or `+` (`no-store`, `SO_REUSEADDR`, `SYN+ACK`): part of a name,
     /// not a word of the sentence.
     pub glued: bool,
+    /// Ends a condition (`쓰면`, `넣으면`): the next clause says what follows from it, and the
+    /// two make one claim (`HTTPS를 쓰면 | CSRF는 불가능하다`).
+    pub condition: bool,
 }
 
 impl Token {
@@ -242,6 +245,7 @@ fn split(text: &str, with_stems: bool) -> Vec<Token> {
                 },
                 word,
                 glued,
+                condition: after_condition,
             });
             continue;
         }
