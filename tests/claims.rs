@@ -497,3 +497,31 @@ fn a_claim_made_under_a_condition_is_one_claim() {
     );
     assert!(!stops(&right), "{:?}", right.misconceptions);
 }
+
+/// A group whose claim says "not" itself ([싱글 코어] + [발생하지 않다]) is said when its clause
+/// is denied: the denial is that claim, and the clause's other words belong to it. Before, the
+/// subject words of a denied clause counted as not said, and no such group could fire.
+#[test]
+fn a_group_that_says_not_is_said_in_a_denied_clause() {
+    let wrong = grade(
+        "concurrency-deadlock",
+        "싱글 코어에서는 데드락이 발생하지 않습니다.",
+    );
+    assert!(
+        wrong
+            .misconceptions
+            .iter()
+            .any(|m| m.id == "no-deadlock-single-core"),
+        "{:?}",
+        wrong.misconceptions
+    );
+    let right = grade(
+        "concurrency-deadlock",
+        "싱글 코어에서도 데드락은 발생합니다.",
+    );
+    assert!(
+        right.misconceptions.is_empty(),
+        "{:?}",
+        right.misconceptions
+    );
+}

@@ -59,6 +59,9 @@ pub struct Occurrence {
     pub similarity: f32,
     /// Said as not so ("보장하지 않는다", "does not retransmit").
     pub negated: bool,
+    /// Negated only because its clause's predicate is denied (`포트를 쓸 수 없다` for `포트`):
+    /// it is still a part of a claim that says "not" itself (see `Group::pick`).
+    pub by_clause: bool,
     /// Bytes at the end of the last word that follow the term: its particle or ending
     /// (`TCP는` → `는`), which tells a subject from an object.
     pub ending: usize,
@@ -328,6 +331,7 @@ impl TermSet {
                         how,
                         similarity: 1.0,
                         negated,
+                        by_clause: false,
                         ending: ending.len(),
                     });
                 }
@@ -396,6 +400,7 @@ impl TermSet {
                             how,
                             similarity: 1.0,
                             negated,
+                            by_clause: false,
                             ending: 0,
                         });
                     }
@@ -512,6 +517,7 @@ impl TermSet {
                 how: How::Typo,
                 similarity,
                 negated,
+                by_clause: false,
                 ending: 0,
             });
         }

@@ -258,10 +258,12 @@ impl CompiledRubric {
         for o in found.iter_mut() {
             let clause = tokens[o.last].clause as usize;
             let bare = !self.terms.is_claim(o.term);
-            if (denied[clause] && !self.terms.denies(o.term))
-                || (bare && (lessened[clause] || matcher::lessened_by_word(&tokens, o.first)))
-            {
+            let by_clause = denied[clause] && !self.terms.denies(o.term);
+            let weakened =
+                bare && (lessened[clause] || matcher::lessened_by_word(&tokens, o.first));
+            if (by_clause || weakened) && !o.negated {
                 o.negated = true;
+                o.by_clause = by_clause && !weakened;
             }
         }
         let ctx = Context {
@@ -509,7 +511,7 @@ impl Pattern {
                 claims::bind(group.side, false, ctx.subject(o.first), ctx.sides)
                     == claims::Binding::Credit
             };
-            let picked = group.evidence(ctx.found, ctx.tokens, &own_side);
+            let picked = group.evidence(ctx.found, ctx.tokens, ctx.terms, &own_side);
             // The group is one claim: the clause of its first part says whose.
             if let Some(anchor) = picked.first() {
                 let subject = ctx.subject(anchor.first);
@@ -684,11 +686,12 @@ impl Group {
         &self,
         found: &'a [Occurrence],
         tokens: &[Token],
+        terms: &TermSet,
         prefer: &dyn Fn(&Occurrence) -> bool,
     ) -> Vec<&'a Occurrence> {
-        let picked = self.pick(found, tokens, prefer);
+        let picked = self.pick(found, tokens, terms, prefer);
         if picked.is_empty() {
-            self.pick(found, tokens, &|_| true)
+            self.pick(found, tokens, terms, &|_| true)
         } else {
             picked
         }
@@ -698,6 +701,7 @@ impl Group {
         &self,
         found: &'a [Occurrence],
         tokens: &[Token],
+        terms: &TermSet,
         accept: &dyn Fn(&Occurrence) -> bool,
     ) -> Vec<&'a Occurrence> {
         let parts: Vec<(&Vec<TermId>, bool)> = self
@@ -706,6 +710,18 @@ impl Group {
             .map(|g| (g, false))
             .chain(self.denied.iter().map(|g| (g, true)))
             .collect();
+        // Where one part of the group says "not" itself (`쓸 수 없다`), its clause's denial is
+        // that part's claim: the other parts said in that clause (`포트를`) belong to it.
+        let denial_clauses: Vec<u32> = found
+            .iter()
+            .filter(|o| !o.negated && terms.denies(o.term))
+            .filter(|o| self.all.iter().any(|part| part.contains(&o.term)))
+            .map(|o| tokens[o.last].clause)
+            .collect();
+        let usable = |o: &Occurrence, negated: bool| {
+            o.negated == negated
+                || (!negated && o.by_clause && denial_clauses.contains(&tokens[o.last].clause))
+        };
         let Some(((anchor_terms, anchor_negated), rest)) = parts.split_first() else {
             return Vec::new();
         };
@@ -714,7 +730,10 @@ impl Group {
         let rest: Vec<Vec<&Occurrence>> = rest
             .iter()
             .map(|(terms, negated)| {
-                let mut said: Vec<&Occurrence> = occurrences_of(found, terms, *negated).collect();
+                let mut said: Vec<&Occurrence> = found
+                    .iter()
+                    .filter(|o| terms.contains(&o.term) && usable(o, *negated))
+                    .collect();
                 said.sort_by_key(|o| o.first);
                 said
             })
@@ -722,7 +741,10 @@ impl Group {
         if rest.iter().any(Vec::is_empty) {
             return Vec::new();
         }
-        for anchor in occurrences_of(found, anchor_terms, *anchor_negated).filter(|o| accept(o)) {
+        let anchors = found
+            .iter()
+            .filter(|o| anchor_terms.contains(&o.term) && usable(o, *anchor_negated));
+        for anchor in anchors.filter(|o| accept(o)) {
             let near = |o: &&&Occurrence| {
                 let close = match self.within {
                     Some(words) => o.first.abs_diff(anchor.first) <= words as usize,
@@ -789,16 +811,6 @@ fn one_claim(tokens: &[Token], a: usize, b: usize) -> bool {
         .last()
         .is_some_and(|t| matches!(t.word(), "if" | "when" | "once"));
     boundary.is_some_and(|t| tokens[t].condition) || opens_with_if
-}
-
-fn occurrences_of<'a: 'b, 'b>(
-    found: &'a [Occurrence],
-    terms: &'b [TermId],
-    negated: bool,
-) -> impl Iterator<Item = &'a Occurrence> + 'b {
-    found
-        .iter()
-        .filter(move |o| terms.contains(&o.term) && o.negated == negated)
 }
 
 /// The grade of one answer.
