@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use kkori::eval::{self, Located, Metrics, Sample};
 use kkori::grade::Grader;
 
-use super::failure::{Action, Error, Result, Source, USER};
-use super::{library, out, Context, Format};
+use super::failure::{Action, Error, Result, USER};
+use super::{library, out, store, Context, Format};
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -31,12 +31,8 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     let mut labels: Vec<Located> = Vec::new();
     let mut failed = false;
     for path in &label_files(&args.labels)? {
-        let bytes = std::fs::read(path).map_err(|e| Error::io(Action::Read, path, &e))?;
+        let text = store::read_text(path)?;
         let name = path.display().to_string();
-        let text = String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
-            source: Source::File(path.to_path_buf()),
-            offset: Some(e.utf8_error().valid_up_to()),
-        })?;
         match eval::parse_labels(&name, &text, &lib, ctx.lang) {
             Ok(parsed) => labels.extend(parsed),
             Err(problems) => {

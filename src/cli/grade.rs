@@ -7,7 +7,7 @@ use kkori::grade::explain::explain;
 use kkori::grade::Grader;
 
 use super::failure::{Action, Error, Result, Source};
-use super::{library, out, Context, Format};
+use super::{library, out, store, Context, Format};
 
 mod batch;
 
@@ -100,8 +100,5 @@ fn read_answer(args: &Args) -> Result<String> {
             (bytes, Source::Stdin)
         }
     };
-    String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
-        source,
-        offset: Some(e.utf8_error().valid_up_to()),
-    })
+    store::text(bytes, source)
 }

@@ -11,7 +11,7 @@ use kkori::interview::session::civil;
 use kkori::interview::Mode;
 
 use super::backend::{failure, open, snapshot};
-use super::failure::{Error, Result, Source};
+use super::failure::{Error, Result};
 use super::{out, store, Context, Format};
 
 #[derive(Debug, clap::Args)]
@@ -178,12 +178,7 @@ fn import(ctx: &Context, file: &Path) -> Result {
             })?;
         text
     } else {
-        let bytes =
-            std::fs::read(file).map_err(|e| Error::io(kkori::i18n::Action::Read, file, &e))?;
-        String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
-            source: Source::File(file.to_path_buf()),
-            offset: Some(e.utf8_error().valid_up_to()),
-        })?
+        store::read_text(file)?
     };
     let export = Export::from_json(&text).map_err(|e| Error::NotAnExport {
         path: file.to_path_buf(),

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use kkori::import::{self, Options};
 
 use super::failure::{Action, Error, Result, Source};
-use super::store::write_atomic;
+use super::store::{self, write_atomic};
 use super::Context;
 
 #[derive(Debug, clap::Args)]
@@ -47,11 +47,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result {
-    let bytes = fs::read(&args.note).map_err(|e| Error::io(Action::Read, &args.note, &e))?;
-    let text = String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
-        source: Source::File(args.note.clone()),
-        offset: Some(e.utf8_error().valid_up_to()),
-    })?;
+    let text = store::read_text(&args.note)?;
     let name = args
         .note
         .file_name()
@@ -131,12 +127,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
 
 fn read_existing(path: &Path) -> Result<Option<String>> {
     match fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes)
-            .map(Some)
-            .map_err(|e| Error::NotUtf8 {
-                source: Source::File(path.to_path_buf()),
-                offset: Some(e.utf8_error().valid_up_to()),
-            }),
+        Ok(bytes) => store::text(bytes, Source::File(path.to_path_buf())).map(Some),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(Error::io(Action::Read, path, &e)),
     }

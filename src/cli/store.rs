@@ -9,7 +9,7 @@ use kkori::interview::Session;
 
 use kkori::i18n::Note;
 
-use super::failure::{Action, Error, Result};
+use super::failure::{Action, Error, Result, Source};
 
 /// `--data-dir`, else `KKORI_HOME`, else the platform's data directory.
 pub fn data_dir(flag: Option<&Path>) -> PathBuf {
@@ -178,6 +178,21 @@ pub fn lock_path(data: &Path, id: &str) -> PathBuf {
 }
 
 /// Read a saved session; an unreadable or damaged file is named, with what is wrong.
+/// A file's text, or why there is none: it cannot be read, or it is not UTF-8 (said with the
+/// byte where it stops being so).
+pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = fs::read(path).map_err(|e| Error::io(Action::Read, path, &e))?;
+    text(bytes, Source::File(path.to_path_buf()))
+}
+
+/// Bytes read from `source` as UTF-8 text, or the error that says where they are not.
+pub fn text(bytes: Vec<u8>, source: Source) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+        source,
+        offset: Some(e.utf8_error().valid_up_to()),
+    })
+}
+
 pub fn read_session(path: &Path) -> Result<Session> {
     let bytes = fs::read(path).map_err(|e| Error::io(Action::Read, path, &e))?;
     // Not UTF-8 is the wrong file, the user's to fix (exit 1), not a failing machine.

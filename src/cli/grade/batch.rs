@@ -15,9 +15,9 @@ use kkori::bank::Library;
 use kkori::grade::{Grade, Grader};
 use rayon::prelude::*;
 
-use super::super::failure::{Action, Error, Result, Source};
+use super::super::failure::{Error, Result};
 use super::super::words::closest;
-use super::super::{library, Context};
+use super::super::{library, store, Context};
 
 /// One line of the batch file, as written.
 #[derive(serde::Deserialize)]
@@ -30,12 +30,8 @@ struct Row {
 type Line = (usize, std::result::Result<Row, Error>);
 
 pub fn run(ctx: &Context, path: &Path) -> Result {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(Action::Read, path, &e))?;
+    let text = store::read_text(path)?;
     let name = path.display().to_string();
-    let text = String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
-        source: Source::File(path.to_path_buf()),
-        offset: Some(e.utf8_error().valid_up_to()),
-    })?;
     let csv = path
         .extension()
         .is_some_and(|x| x.eq_ignore_ascii_case("csv"));
