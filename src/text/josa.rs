@@ -206,6 +206,26 @@ const SUFFIXES: &[&str] = &[
     "에서의",
     "과의",
     "와의",
+    // 것 as spoken: a noun or an adnominal verb form followed by 거/걸/건 (커넥션 ID라는걸로,
+    // 구분하는거에요), and 같은/같이 written onto a noun (TCP같은).
+    "것",
+    "거",
+    "걸",
+    "건",
+    "걸로",
+    "거로",
+    "거를",
+    "거는",
+    "거에요",
+    "거예요",
+    "거죠",
+    "같은",
+    "같이",
+    "이라던가",
+    "라던가",
+    "이라든가",
+    "라든가",
+    "든가",
 ];
 
 /// Suffixes that state the word is *not* so.
@@ -347,6 +367,9 @@ mod tests {
             ("보장됩니다", "보장"),
             ("저장되어있다", "저장"),
             ("sessions", "session"),
+            ("ID라는걸로", "ID"),
+            ("구분하는거에요", "구분"),
+            ("TCP같은", "TCP"),
         ] {
             assert!(
                 texts(word).contains(&stem.to_string()),
