@@ -355,6 +355,46 @@ fn most_claims_said_of_the_other_side_caps_the_answer() {
     explains(&g, &["most claims said of the other side: at most 30"]);
 }
 
+/// Denials are weighed over the whole answer too. An answer that names the right parts and
+/// denies what each does ("비동기 I/O는 지원하지 않고 … 곧바로 반환되지 않습니다") is a negated
+/// answer; a right answer that denies a claim or two of the other option is not.
+#[test]
+fn an_answer_denying_as_much_as_it_states_is_capped() {
+    let negated = grade(
+        "concurrency-boost-asio",
+        "Boost.Asio는 C++ 네트워크 라이브러리이긴 하지만 비동기 I/O는 지원하지 않고, 호출한 스레드가 \
+         작업이 끝날 때까지 블로킹됩니다. io_context도 epoll이나 IOCP 같은 운영체제 기능을 쓰지 않으며, \
+         async_read 같은 함수도 곧바로 반환되지 않습니다. 완료 핸들러는 run()을 부르지 않아도 \
+         호출되고, run()을 여러 스레드에서 부를 수도 없습니다.",
+    );
+    assert!(
+        negated
+            .caps
+            .iter()
+            .any(|c| matches!(c, kkori::grade::Cap::MostlyDenied)),
+        "{:?}",
+        negated.caps
+    );
+    assert!(negated.score <= kkori::grade::DENIED_CAP);
+    explains(&negated, &["as many claims denied as stated: at most 30"]);
+
+    let right = grade(
+        "tcp-vs-udp",
+        "TCP는 3-way 핸드셰이크로 연결을 맺고 순서 번호와 ACK, 재전송으로 신뢰성을 보장합니다. \
+         흐름 제어와 혼잡 제어도 합니다. UDP는 연결을 맺지 않고 순서나 도착을 보장하지 않으며 \
+         재전송도 하지 않지만 헤더가 작아 빠릅니다. 그래서 실시간 스트리밍이나 DNS에 UDP를 씁니다.",
+    );
+    assert!(
+        !right
+            .caps
+            .iter()
+            .any(|c| matches!(c, kkori::grade::Cap::MostlyDenied)),
+        "{:?}",
+        right.caps
+    );
+    assert!(right.passed, "scored {}", right.score);
+}
+
 /// One claim read as said of the other side, among more said of their own, is shown as
 /// worth checking and costs nothing: a misread subject must not sink a right answer.
 #[test]

@@ -281,6 +281,7 @@ impl Cap {
             }
             Cap::BareList => Msg::CapBareList.text(lang).to_string(),
             Cap::SidesSwapped => Msg::CapSidesSwapped.text(lang).to_string(),
+            Cap::MostlyDenied => Msg::CapMostlyDenied.text(lang).to_string(),
             Cap::Penalty { points } => format!("{} −{points}", Msg::Penalty.text(lang)),
             Cap::CoreMisconception { misconceptions } => {
                 let label = |id: &str| {

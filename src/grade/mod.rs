@@ -29,6 +29,11 @@ pub const REQUIRED_CAP: u8 = 50;
 pub const LIST_CAP: u8 = 45;
 /// The most an answer scores that says more claims of the other side than of their own.
 pub const SWAPPED_CAP: u8 = 30;
+/// The most an answer scores that denies at least as many of the rubric's claims as it makes.
+pub const DENIED_CAP: u8 = 30;
+/// How many concepts an answer must deny before it is read as a denied answer: one or two
+/// denials are what good answers say of the other option ("UDP는 순서를 보장하지 않고").
+pub const DENIED_ANSWER_MIN: usize = 3;
 /// A misconception this costly is a wrong core claim: the answer cannot pass.
 pub const CORE_PENALTY: u32 = 25;
 /// The most an answer scores that states a wrong core claim.
@@ -377,6 +382,13 @@ impl CompiledRubric {
         misconceptions.extend(auto_misconceptions);
 
         let bare_list = list_answer && concepts.iter().any(|c| c.hit);
+        // The same weighing for denials: "세션 클러스터링은 세션을 복제하지 않고 … 스티키 세션은
+        // 같은 서버로 보내지 않는" names every concept and denies them. A good answer denies a
+        // claim or two of the other option; one that denies three or more and states no more
+        // than it denies is a negated answer, however many of its words are right.
+        let denied_concepts = concepts.iter().filter(|c| !c.negated.is_empty()).count();
+        let stated = concepts.iter().filter(|c| c.hit).count();
+        let denied_answer = denied_concepts >= DENIED_ANSWER_MIN && denied_concepts >= stated;
         let mut grade = Grade::score(
             answer,
             concepts,
@@ -385,6 +397,7 @@ impl CompiledRubric {
             Limits {
                 bare_list,
                 swapped_answer,
+                denied_answer,
             },
         );
         if truncated {
@@ -917,6 +930,8 @@ pub enum Cap {
     BareList,
     /// More claims said of the other side than of their own: capped at [`SWAPPED_CAP`].
     SidesSwapped,
+    /// As many of the rubric's claims denied as stated: capped at [`DENIED_CAP`].
+    MostlyDenied,
     /// Misconceptions cost this many points.
     Penalty { points: u32 },
     /// A misconception of [`CORE_PENALTY`] or more was stated: capped at [`CORE_CAP`].
@@ -932,6 +947,8 @@ struct Limits {
     bare_list: bool,
     /// More claims said of the other side than of their own.
     swapped_answer: bool,
+    /// As many claims said as not so as said as so.
+    denied_answer: bool,
 }
 
 impl Grade {
@@ -989,6 +1006,10 @@ impl Grade {
         if limits.swapped_answer {
             score = score.min(SWAPPED_CAP as i64);
             caps.push(Cap::SidesSwapped);
+        }
+        if limits.denied_answer {
+            score = score.min(DENIED_CAP as i64);
+            caps.push(Cap::MostlyDenied);
         }
         let score = score.clamp(0, 100) as u8;
         Grade {

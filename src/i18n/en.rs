@@ -23,6 +23,7 @@ pub(super) fn msg(m: Msg) -> &'static str {
         Msg::CapRequired => "a required concept is missing: at most 50",
         Msg::CapBareList => "a bare list of terms, no explanation: at most 45",
         Msg::CapSidesSwapped => "most claims said of the other side: at most 30",
+        Msg::CapMostlyDenied => "as many claims denied as stated: at most 30",
         Msg::Uncounted => "worth checking (no points taken)",
         Msg::CapCore => "a wrong core claim: at most 50",
         Msg::CapEmpty => "the answer is empty",

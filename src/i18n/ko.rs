@@ -23,6 +23,7 @@ pub(super) fn msg(m: Msg) -> &'static str {
         Msg::CapRequired => "필수 개념이 빠져 최대 50점",
         Msg::CapBareList => "설명 없이 용어만 나열해 최대 45점",
         Msg::CapSidesSwapped => "주장 대부분을 반대쪽에 대해 말해 최대 30점",
+        Msg::CapMostlyDenied => "말한 주장만큼 부정해 최대 30점",
         Msg::Uncounted => "확인해 볼 점 (감점 없음)",
         Msg::CapCore => "핵심 주장이 틀려 최대 50점",
         Msg::CapEmpty => "답변이 비어 있음",
