@@ -395,6 +395,28 @@ fn an_answer_denying_as_much_as_it_states_is_capped() {
     assert!(right.passed, "scored {}", right.score);
 }
 
+/// A side whose name is also a verb ("stored") is not named by the verb: in "the script gets
+/// stored in the database" the clause is still about the side it began with, so a swapped
+/// definition of the two XSS types is read as swapped.
+#[test]
+fn a_side_name_used_as_a_participle_is_not_the_subject() {
+    let g = grade(
+        "security-xss-types",
+        "Reflected XSS happens when the attacker's script gets stored in the database and is then \
+         served to every user who opens the post. Stored XSS means the script is reflected back \
+         from a URL parameter to the one victim who clicked the link. DOM-based XSS happens in \
+         client-side JavaScript.",
+    );
+    assert!(
+        g.caps
+            .iter()
+            .any(|c| matches!(c, kkori::grade::Cap::SidesSwapped)),
+        "{:?}",
+        g.caps
+    );
+    assert!(!g.passed, "scored {}", g.score);
+}
+
 /// One claim read as said of the other side, among more said of their own, is shown as
 /// worth checking and costs nothing: a misread subject must not sink a right answer.
 #[test]

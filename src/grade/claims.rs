@@ -80,6 +80,13 @@ const OBLIQUE: &[&str] = &[
     "와는",
 ];
 
+/// Forms of "be" (and "get") before a participle: "the payload is stored" uses the word
+/// `stored` as a verb, not as the name of stored XSS.
+const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "isn't", "aren't",
+    "wasn't", "not",
+];
+
 /// One side named in the answer.
 #[derive(Debug, Clone, Copy)]
 pub struct Mention {
@@ -96,6 +103,19 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// Whether the occurrence is a side's name used as a passive participle ("is stored",
+    /// "gets reflected"): a predicate of the clause, not the side it is about.
+    pub fn is_participle(o: &Occurrence, tokens: &[Token]) -> bool {
+        let word = tokens[o.first].word();
+        o.first == o.last
+            && word.len() > 3
+            && word.ends_with("ed")
+            && word.is_ascii()
+            && o.first
+                .checked_sub(1)
+                .is_some_and(|i| BE.contains(&tokens[i].word()))
+    }
+
     pub fn of(o: &Occurrence, side: usize, tokens: &[Token]) -> Mention {
         // The plural changes no role: `스레드들은` is marked as `스레드는` is.
         let ending = o.ending(tokens);

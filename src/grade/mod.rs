@@ -160,7 +160,7 @@ impl CompiledRubric {
         }
         let mut mentions: Vec<claims::Mention> = found
             .iter()
-            .filter(|o| !o.negated)
+            .filter(|o| !o.negated && !claims::Mention::is_participle(o, tokens))
             .filter_map(|o| {
                 let side = self.sides.iter().position(|s| s.terms.contains(&o.term))?;
                 Some(claims::Mention::of(o, side, tokens))
