@@ -118,6 +118,16 @@ const VERBAL_ENDINGS: &[&str] = &[
     "은거",
     "은거요",
     "은건",
+    // more connectives of spoken answers: 복사하느라, 늘어날수록, 받자마자, 끊는다면
+    "느라",
+    "느라고",
+    "수록",
+    "자마자",
+    "다면",
+    "는다면",
+    "고서",
+    "던데",
+    "더라도",
 ];
 
 /// Auxiliary verbs written onto the 아/어 form (`끊어버리다`, `저장해두다`, `보내주다`): what
