@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use kkori::report::{html, json, markdown, Report};
 
+use kkori::i18n::Note;
+
 use super::failure::{Error, Result};
 use super::interview::ReportFormat;
 use super::{library, out, store, Context};
@@ -51,17 +53,16 @@ pub fn run(ctx: &Context, args: Args) -> Result {
     let session = store::read_session(&path)?;
     let lib = library::load_in(&ctx.banks, ctx.lang)?;
     let report = Report::new(&session, &lib, ctx.lang, args.include_notes);
-    let unknown: Vec<&str> = report
+    let unknown: Vec<String> = report
         .questions
         .iter()
         .filter(|q| !q.known)
-        .map(|q| q.question.as_str())
+        .map(|q| q.question.clone())
         .collect();
     if !unknown.is_empty() {
         eprintln!(
-            "warning: the banks do not have {} of this session's questions ({}); they are shown by id (were other banks used? try --banks)",
-            unknown.len(),
-            unknown.join(", ")
+            "warning: {}",
+            Note::UnknownQuestions { ids: unknown }.text(ctx.lang)
         );
     }
     let text = match format {

@@ -5,7 +5,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use kkori::interview::Session;
+use kkori::interview::{Session, SessionProblem};
 
 use kkori::i18n::Note;
 
@@ -196,16 +196,16 @@ pub fn text(bytes: Vec<u8>, source: Source) -> Result<String> {
 pub fn read_session(path: &Path) -> Result<Session> {
     let bytes = fs::read(path).map_err(|e| Error::io(Action::Read, path, &e))?;
     // Not UTF-8 is the wrong file, the user's to fix (exit 1), not a failing machine.
-    let detail = match String::from_utf8(bytes) {
+    let problem = match String::from_utf8(bytes) {
         Ok(text) => match Session::from_json(&text) {
             Ok(session) => return Ok(session),
             Err(e) => e,
         },
-        Err(_) => "not a kkori session file (it is not UTF-8 text)".to_string(),
+        Err(_) => SessionProblem::NotUtf8,
     };
     Err(Error::SessionUnreadable {
         path: path.to_path_buf(),
-        detail,
+        problem,
     })
 }
 

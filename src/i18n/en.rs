@@ -306,7 +306,24 @@ pub(super) fn error(e: &Error) -> String {
                 lock.display()
             )
         }
-        Error::SessionUnreadable { path, detail } => format!("{}: {detail}", path.display()),
+        Error::SessionUnreadable { path, problem } => {
+            use crate::interview::SessionProblem as P;
+            let why = match problem {
+                P::NotUtf8 => "not a kkori session file (it is not UTF-8 text)".to_string(),
+                P::NotASession { line, column } => {
+                    format!("not a kkori session file (line {line}, column {column})")
+                }
+                P::Version { found, supported } => format!(
+                    "session file version {found} is not supported by this kkori (it reads version {supported})"
+                ),
+                P::Damaged {
+                    line,
+                    column,
+                    detail,
+                } => format!("the session file is damaged (line {line}, column {column}: {detail})"),
+            };
+            format!("{}: {why}", path.display())
+        }
         Error::NewestSessionDamaged { error: inner } => format!(
             "the newest session file is damaged and cannot be resumed: {}. Fix or move the file and try again, name another with `kkori resume FILE`, or start anew with `kkori interview`",
             error(inner)
@@ -431,6 +448,11 @@ pub(super) fn note(n: &Note) -> String {
         Note::Resuming { path, answered } => format!(
             "Resuming session {} ({answered} answers recorded).",
             path.display()
+        ),
+        Note::UnknownQuestions { ids } => format!(
+            "the banks do not have {} of this session's questions ({}); they are shown by id (were other banks used? try --banks)",
+            ids.len(),
+            ids.join(", ")
         ),
         Note::FewerThanAsked { asked, found } => format!(
             "{asked} questions were asked for, but only {found} match; going on with {found}"

@@ -100,7 +100,10 @@ pub enum Error {
         lock: PathBuf,
     },
     /// A file that cannot be read as a session.
-    SessionUnreadable { path: PathBuf, detail: String },
+    SessionUnreadable {
+        path: PathBuf,
+        problem: crate::interview::SessionProblem,
+    },
     /// The newest session file is damaged, so `resume` cannot guess.
     NewestSessionDamaged { error: Box<Error> },
     /// `resume` found no unfinished session.
@@ -256,6 +259,8 @@ pub enum Note {
     Resuming { path: PathBuf, answered: usize },
     /// `--count` asked for more main questions than match.
     FewerThanAsked { asked: usize, found: usize },
+    /// A report of a session some of whose questions the banks do not have.
+    UnknownQuestions { ids: Vec<String> },
     /// The script was written.
     ScriptWritten { path: PathBuf, questions: usize },
     /// What `kkori check` looked at and found.
@@ -404,12 +409,27 @@ pub(crate) mod samples {
             },
             Error::SessionUnreadable {
                 path: p(),
-                detail: "line 1".into(),
+                problem: crate::interview::SessionProblem::NotUtf8,
+            },
+            Error::SessionUnreadable {
+                path: p(),
+                problem: crate::interview::SessionProblem::NotASession { line: 1, column: 1 },
+            },
+            Error::SessionUnreadable {
+                path: p(),
+                problem: crate::interview::SessionProblem::Version {
+                    found: 9,
+                    supported: 2,
+                },
             },
             Error::NewestSessionDamaged {
                 error: Box::new(Error::SessionUnreadable {
                     path: p(),
-                    detail: "line 1".into(),
+                    problem: crate::interview::SessionProblem::Damaged {
+                        line: 3,
+                        column: 5,
+                        detail: "missing field `turns`".into(),
+                    },
                 }),
             },
             Error::NoUnfinishedSession { dir: p() },
@@ -583,6 +603,9 @@ pub(crate) mod samples {
                 answered: 2,
             },
             Note::FewerThanAsked { asked: 5, found: 1 },
+            Note::UnknownQuestions {
+                ids: vec!["a".into(), "b".into()],
+            },
             Note::ScriptWritten {
                 path: p(),
                 questions: 3,

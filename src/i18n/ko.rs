@@ -331,8 +331,23 @@ pub(super) fn error(e: &Error) -> String {
                 code_obj(&lock.display().to_string())
             )
         }
-        Error::SessionUnreadable { path, detail } => {
-            format!("{}: 세션 파일을 읽을 수 없습니다: {detail}", path.display())
+        Error::SessionUnreadable { path, problem } => {
+            use crate::interview::SessionProblem as P;
+            let why = match problem {
+                P::NotUtf8 => "kkori 세션 파일이 아닙니다 (UTF-8 텍스트가 아닙니다)".to_string(),
+                P::NotASession { line, column } => {
+                    format!("kkori 세션 파일이 아닙니다 ({line}번째 줄 {column}번째 글자)")
+                }
+                P::Version { found, supported } => format!(
+                    "세션 파일 버전 {found}은 이 kkori가 읽지 못합니다 (읽을 수 있는 버전: {supported})"
+                ),
+                P::Damaged {
+                    line,
+                    column,
+                    detail,
+                } => format!("세션 파일이 손상되었습니다 ({line}번째 줄 {column}번째 글자: {detail})"),
+            };
+            format!("{}: 세션 파일을 읽을 수 없습니다: {why}", path.display())
         }
         Error::NewestSessionDamaged { error: inner } => format!(
             "가장 최근 세션 파일이 손상되어 이어서 할 수 없습니다: {}. 파일을 고치거나 옮긴 뒤 다시 하거나, `kkori resume 파일` 로 다른 세션을 고르거나, `kkori interview` 로 새로 시작하세요",
@@ -464,6 +479,11 @@ pub(super) fn note(n: &Note) -> String {
         Note::Resuming { path, answered } => format!(
             "세션 {} 이어서 진행합니다 (기록된 답변 {answered}개).",
             josa(&path.display().to_string(), "을", "를")
+        ),
+        Note::UnknownQuestions { ids } => format!(
+            "이 세션의 질문 {}개({})가 질문 은행에 없어 id로 보여 줍니다 (다른 은행으로 면접했나요? --banks 를 써 보세요)",
+            ids.len(),
+            ids.join(", ")
         ),
         Note::FewerThanAsked { asked, found } => format!(
             "질문 {asked}개를 요청했지만 조건에 맞는 본 질문은 {found}개뿐이라 {found}개로 진행합니다"

@@ -12,8 +12,8 @@ use crate::bank::{Condition, Library, Localized, Question};
 use crate::grade::{Grade, Grader};
 
 pub use session::{
-    average, FeedbackMode, Mode, Pending, Planned, Proposal, Reason, Session, Settings, Turn,
-    SESSION_VERSION,
+    average, FeedbackMode, Mode, Pending, Planned, Proposal, Reason, Session, SessionProblem,
+    Settings, Turn, SESSION_VERSION,
 };
 
 /// Points a hint costs on the question it was asked for.

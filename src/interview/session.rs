@@ -284,21 +284,45 @@ impl Session {
     }
 
     /// Parse a saved session, refusing versions this build does not know.
-    pub fn from_json(text: &str) -> Result<Session, String> {
+    pub fn from_json(text: &str) -> Result<Session, SessionProblem> {
         #[derive(Deserialize)]
         struct Version {
             version: u32,
         }
-        let version = serde_json::from_str::<Version>(text)
-            .map_err(|e| format!("not a kkori session file: {e}"))?;
+        let version =
+            serde_json::from_str::<Version>(text).map_err(|e| SessionProblem::NotASession {
+                line: e.line(),
+                column: e.column(),
+            })?;
         if version.version != SESSION_VERSION {
-            return Err(format!(
-                "session file version {} is not supported by this kkori (it reads version {SESSION_VERSION})",
-                version.version
-            ));
+            return Err(SessionProblem::Version {
+                found: version.version,
+                supported: SESSION_VERSION,
+            });
         }
-        serde_json::from_str(text).map_err(|e| format!("the session file is damaged: {e}"))
+        serde_json::from_str(text).map_err(|e| SessionProblem::Damaged {
+            line: e.line(),
+            column: e.column(),
+            detail: e.to_string(),
+        })
     }
+}
+
+/// Why a file is not a session this build can read: worded per language in `i18n`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionProblem {
+    /// Not text at all.
+    NotUtf8,
+    /// Text, but not a kkori session (no `version` where one should be).
+    NotASession { line: usize, column: usize },
+    /// A session of another version of kkori.
+    Version { found: u32, supported: u32 },
+    /// A session whose content is damaged; `detail` is the parser's own (English) words.
+    Damaged {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
 }
 
 /// UTC date and time of Unix seconds as (`YYYYMMDD`, `HHMMSS`), for sortable session ids.

@@ -180,7 +180,7 @@ fn a_file_that_is_not_a_session_is_a_user_error() {
         (
             "notes.txt",
             b"TCP notes",
-            "not a kkori session file: expected value at line 1 column 1",
+            "not a kkori session file (line 1, column 1)",
         ),
         (
             "binary.json",
@@ -207,6 +207,19 @@ fn a_file_that_is_not_a_session_is_a_user_error() {
             "{name}"
         );
     }
+    // The same in Korean, from the one place its wording lives.
+    let path = dir.path().join("notes.txt");
+    let out = Kkori::new()
+        .args(["--lang", "ko", "--banks", &bank(), "report"])
+        .args([path.to_str().unwrap()])
+        .run();
+    out.failure(1);
+    assert!(
+        out.stderr
+            .contains("kkori 세션 파일이 아닙니다 (1번째 줄 1번째 글자)"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -221,6 +234,20 @@ fn questions_missing_from_the_banks_are_shown_by_id() {
     out.success();
     assert_eq!(
         out.stderr,
+        "warning: 이 세션의 질문 3개(tcp-handshake, tcp-random-isn, http-get-vs-post)가 질문 은행에 없어 id로 보여 줍니다 (다른 은행으로 면접했나요? --banks 를 써 보세요)\n"
+    );
+    let english = Kkori::new()
+        .args([
+            "--lang",
+            "en",
+            "--banks",
+            &other,
+            "report",
+            session.to_str().unwrap(),
+        ])
+        .run();
+    assert_eq!(
+        english.stderr,
         "warning: the banks do not have 3 of this session's questions (tcp-handshake, tcp-random-isn, http-get-vs-post); they are shown by id (were other banks used? try --banks)\n"
     );
     out.shows("### 1 tcp-handshake\n")
