@@ -469,6 +469,12 @@ fn a_filler_between_a_terms_words_does_not_hide_it() {
         "{:?}",
         hit.evidence
     );
+    // A word of degree is no part of it either.
+    let degree = grade(
+        "database-rdbms-vs-nosql",
+        "RDBMS는 스키마가 전부 정해져 있고 테이블끼리 조인합니다.",
+    );
+    assert!(concept(&degree, "rdbms-schema").hit);
     // A denial is no filler: `스키마가 안 정해져 있다` says the opposite.
     let denied = grade(
         "database-rdbms-vs-nosql",
