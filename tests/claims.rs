@@ -417,6 +417,27 @@ fn a_side_name_used_as_a_participle_is_not_the_subject() {
     assert!(!g.passed, "scored {}", g.score);
 }
 
+/// A near spelling said as not so is no evidence against a concept: `받았는지 확인할 수 없다`
+/// is within typo distance of the term `받았다는 확인`, but it is another claim (and a right
+/// one here), so it must not count as denying the concept.
+#[test]
+fn a_typo_match_under_a_denial_denies_nothing() {
+    let g = grade(
+        "tcp-why-three-way",
+        "2-way로 끝내면 서버는 자기가 보낸 SYN을 클라이언트가 받았는지 확인할 수 없습니다. \
+         그래서 세 번째 ACK로 서버의 초기 시퀀스 번호도 확인해 줍니다.",
+    );
+    assert!(
+        !g.misconceptions.iter().any(|m| m.id.starts_with("denied:")),
+        "{:?}",
+        g.misconceptions
+    );
+    assert!(g
+        .concepts
+        .iter()
+        .all(|c| c.negated.iter().all(|e| e.how != kkori::grade::How::Typo)));
+}
+
 /// One claim read as said of the other side, among more said of their own, is shown as
 /// worth checking and costs nothing: a misread subject must not sink a right answer.
 #[test]

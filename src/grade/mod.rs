@@ -487,6 +487,12 @@ impl Pattern {
     fn evidence<'a>(&self, ctx: &Context<'a>) -> PatternEvidence<'a> {
         let mut out = PatternEvidence::default();
         let mut sort = |occurrence: &'a Occurrence, how: How, side: Option<usize>, negated| {
+            // A near spelling said as not so is no evidence either way: it may be another word
+            // (`받았는지 확인할 수 없다` is not the term `받았다는 확인`), and a claim is denied
+            // only in the words of the claim.
+            if negated && how == How::Typo {
+                return;
+            }
             let subject = ctx.subject(occurrence.first);
             let mut binding = claims::bind(side, negated, subject, ctx.sides);
             // The right contrast is a claim denied of the other side ("UDP는 순서를 보장하지
