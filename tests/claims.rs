@@ -438,6 +438,19 @@ fn a_typo_match_under_a_denial_denies_nothing() {
         .all(|c| c.negated.iter().all(|e| e.how != kkori::grade::How::Typo)));
 }
 
+/// A gloss in brackets is part of its clause: `임시 포트(ephemeral port)를 할당합니다` states a
+/// claim, it is not a list of two names (which would count at half weight).
+#[test]
+fn a_bracketed_gloss_is_no_list() {
+    let g = grade(
+        "socket-same-client-apps",
+        "클라이언트 OS가 앱마다 임시 포트(ephemeral port)를 따로 할당합니다. 그래서 출발지 포트가 달라 \
+         4-튜플이 겹치지 않습니다.",
+    );
+    let c = concept(&g, "ephemeral");
+    assert!(c.hit && !c.named_only, "{c:?}");
+}
+
 /// One claim read as said of the other side, among more said of their own, is shown as
 /// worth checking and costs nothing: a misread subject must not sink a right answer.
 #[test]

@@ -108,8 +108,10 @@ fn ends_sentence(c: char) -> bool {
     matches!(c, '.' | '?' | '!' | '。' | '？' | '！')
 }
 
+/// Punctuation that ends a clause. Brackets do not: `임시 포트(ephemeral port)를 할당한다` is
+/// one claim with a gloss, not a list of two names and a verb.
 fn ends_clause(c: char) -> bool {
-    matches!(c, ',' | ';' | ':' | '，' | '；' | '、' | '(' | ')' | '→')
+    matches!(c, ',' | ';' | ':' | '，' | '；' | '、' | '→')
 }
 
 fn is_word_char(c: char) -> bool {
