@@ -69,15 +69,30 @@ impl Glossary {
     }
 
     /// The longest glossary phrase starting at word `i`, as its set's spellings (the one
-    /// written first), or the word itself.
+    /// written first), or the word itself. The phrase's last word may carry a particle
+    /// (`스레드가`, `핸드셰이크를`): each spelling then carries it too (`쓰레드가`).
     fn alternatives_at(&self, words: &[String], i: usize) -> (Vec<String>, usize) {
         let end = (i + self.longest.max(1)).min(words.len());
         for j in (i + 1..=end).rev() {
-            let phrase: String = words[i..j].concat();
-            if let Some(&set) = self.index.get(&phrase) {
-                let mut alts = vec![phrase.clone()];
-                alts.extend(self.sets[set].iter().filter(|p| **p != phrase).cloned());
-                return (alts, j - i);
+            let head: String = words[i..j - 1].concat();
+            let last = &words[j - 1];
+            let cuts = crate::text::particle_stems(last);
+            for (len, negated) in cuts {
+                if negated {
+                    continue;
+                }
+                let (stem, particle) = last.split_at(len);
+                let phrase = format!("{head}{stem}");
+                if let Some(&set) = self.index.get(&phrase) {
+                    let mut alts = vec![format!("{phrase}{particle}")];
+                    alts.extend(
+                        self.sets[set]
+                            .iter()
+                            .filter(|p| **p != phrase)
+                            .map(|p| format!("{p}{particle}")),
+                    );
+                    return (alts, j - i);
+                }
             }
         }
         (vec![words[i].clone()], 1)
@@ -106,6 +121,13 @@ mod tests {
         assert!(v.contains(&"3웨이핸드셰이크".to_string()));
         assert!(v.contains(&"쓰리웨이handshake".to_string()));
         assert_eq!(v.len(), 6);
+    }
+
+    #[test]
+    fn a_particle_stays_on_every_spelling() {
+        let v = glossary().variants("핸드셰이크를 하다");
+        assert!(v.contains(&"핸드셰이크를하다".to_string()), "{v:?}");
+        assert!(v.contains(&"handshake를하다".to_string()), "{v:?}");
     }
 
     #[test]

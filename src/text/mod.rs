@@ -15,6 +15,12 @@ use unicode_normalization::UnicodeNormalization;
 
 pub use analyzer::Stem;
 
+/// The stems of a folded word with its particles and endings taken off, as (byte length,
+/// negated), the whole word first: `스레드가` → 스레드가, 스레드.
+pub fn particle_stems(word: &str) -> Vec<(usize, bool)> {
+    josa::stems(word)
+}
+
 /// Whether `c` is a Hangul syllable or jamo.
 pub fn is_hangul(c: char) -> bool {
     matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
