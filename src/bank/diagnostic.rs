@@ -58,11 +58,17 @@ impl Diagnostic {
     }
 }
 
+/// The tag of every error kkori prints, in both languages (STYLE: scripts and editors find
+/// `error:` the same way whatever the language of the message after it).
+pub const ERROR_TAG: &str = "error";
+/// The tag of every warning kkori prints, in both languages.
+pub const WARNING_TAG: &str = "warning";
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let severity = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => ERROR_TAG,
+            Severity::Warning => WARNING_TAG,
         };
         match (self.file.is_empty(), self.line) {
             (true, _) => write!(f, "{severity}: {}", self.message),

@@ -498,6 +498,13 @@ fn improve(message: &str, lang: Lang) -> String {
     if let Some(rest) = message.strip_prefix("missing field ") {
         return BankMsg::MissingKey.fill(lang, &[rest]);
     }
+    // "unknown variant `impossible`, expected one of `easy`, `medium`, `hard`"
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        let value = rest.split('`').next().unwrap_or_default();
+        let expected: Vec<&str> = message.split('`').skip(3).step_by(2).collect();
+        let hint = suggest_or_list(value, &expected, lang);
+        return BankMsg::UnknownValue.fill(lang, &[value, &hint]);
+    }
     message.to_string()
 }
 

@@ -10,7 +10,7 @@ pub mod model;
 pub mod schema;
 mod validate;
 
-pub use diagnostic::{suggest, suggest_in, Diagnostic, Severity};
+pub use diagnostic::{suggest, suggest_in, Diagnostic, Severity, ERROR_TAG, WARNING_TAG};
 pub use load::{Library, SourceFile};
 pub use localized::{Lang, Localized};
 pub use model::*;

@@ -273,14 +273,24 @@ pub fn main() -> i32 {
                 // Each on its own line, each with its `error:`.
                 Error::Several(errors) => {
                     for e in errors {
-                        eprintln!("error: {}", e.text(ctx.lang));
+                        error_line(&e.text(ctx.lang));
                     }
                 }
-                _ => eprintln!("error: {}", error.text(ctx.lang)),
+                _ => error_line(&error.text(ctx.lang)),
             }
             error.code()
         }
     }
+}
+
+/// An error on stderr: `error: …` (the text already in the user's language).
+pub fn error_line(text: &str) {
+    eprintln!("{}: {text}", kkori::bank::ERROR_TAG);
+}
+
+/// A warning on stderr: `warning: …` (the text already in the user's language).
+pub fn warn(text: &str) {
+    eprintln!("{}: {text}", kkori::bank::WARNING_TAG);
 }
 
 /// Parse the command line, its help and usage errors in the language of argv's `--lang`,

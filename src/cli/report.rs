@@ -60,10 +60,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         .map(|q| q.question.clone())
         .collect();
     if !unknown.is_empty() {
-        eprintln!(
-            "warning: {}",
-            Note::UnknownQuestions { ids: unknown }.text(ctx.lang)
-        );
+        super::warn(&Note::UnknownQuestions { ids: unknown }.text(ctx.lang));
     }
     let text = match format {
         ReportFormat::Md => markdown(&report),

@@ -127,13 +127,12 @@ pub fn candidate_dir(data: &Path, name: &str, lang: kkori::bank::Lang) -> PathBu
     if only_this_name && fs::rename(&legacy, &dir).is_ok() {
         return dir;
     }
-    eprintln!(
-        "warning: {}",
-        Note::SharedLegacyFolder {
+    super::warn(
+        &Note::SharedLegacyFolder {
             folder: legacy.clone(),
             name: name.to_string(),
         }
-        .text(lang)
+        .text(lang),
     );
     dir
 }

@@ -29,6 +29,8 @@ pub enum BankMsg {
     UnknownKey,
     /// A required key `{0}` (already in backquotes) left out.
     MissingKey,
+    /// A value `{0}` that is none of the allowed ones; `{1}` a suggestion or the list.
+    UnknownValue,
     /// The suggestion appended to a message: the closest name `{0}`.
     DidYouMean,
     /// The names allowed, `{0}`, when none is close.
@@ -139,6 +141,7 @@ impl BankMsg {
         BankMsg::UnknownKey,
         BankMsg::MissingKey,
         BankMsg::DidYouMean,
+        BankMsg::UnknownValue,
         BankMsg::ExpectedOneOf,
         BankMsg::DuplicateTopic,
         BankMsg::DuplicateQuestion,
@@ -213,6 +216,7 @@ fn ko(m: BankMsg) -> &'static str {
         BankMsg::UnknownKey => "알 수 없는 키 `{0}`{1}",
         BankMsg::MissingKey => "필수 키가 빠졌습니다: {0}",
         BankMsg::DidYouMean => "; 혹시 `{0}` 말인가요?",
+        BankMsg::UnknownValue => "알 수 없는 값 `{0}`{1}",
         BankMsg::ExpectedOneOf => "; 쓸 수 있는 것: {0}",
         BankMsg::DuplicateTopic => "주제 ID `{0}` 중복 (처음 정의된 곳: {1}:{2})",
         BankMsg::DuplicateQuestion => "질문 ID `{0}` 중복 (처음 정의된 곳: {1}:{2})",
@@ -275,6 +279,7 @@ fn en(m: BankMsg) -> &'static str {
         BankMsg::UnknownKey => "unknown key `{0}`{1}",
         BankMsg::MissingKey => "missing key {0}",
         BankMsg::DidYouMean => "; did you mean `{0}`?",
+        BankMsg::UnknownValue => "unknown value `{0}`{1}",
         BankMsg::ExpectedOneOf => "; expected one of {0}",
         BankMsg::DuplicateTopic => "duplicate topic id `{0}` (first defined at {1}:{2})",
         BankMsg::DuplicateQuestion => "duplicate question id `{0}` (first defined at {1}:{2})",

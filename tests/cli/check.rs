@@ -36,7 +36,7 @@ fn every_unknown_key_is_reported_with_a_suggestion() {
         stdout,
         "\
 unknown-key.yaml:8:7: error: unknown key `follow_up`; did you mean `follow_ups`?
-unknown-key.yaml:12:17: error: unknown variant `impossible`, expected one of `easy`, `medium`, `hard`
+unknown-key.yaml:12:17: error: unknown value `impossible`; expected one of `easy`, `medium`, `hard`
 unknown-key.yaml:21:17: error: unknown key `wieght`; did you mean `weight`?
 "
     );
@@ -185,8 +185,8 @@ fn a_concept_that_accepts_a_claim_and_its_opposite_is_warned_about() {
 }
 
 /// Issue 14: under `--lang ko` the problems inside bank files are said in Korean, at the
-/// same file:line:column and with the same `error:`/`warning:` prefixes; serde's own words
-/// about a value it cannot read (`unknown variant …`) stay as serde says them.
+/// same file:line:column and with the same `error:`/`warning:` prefixes; a value that is none
+/// of the allowed ones is said in Korean too (`알 수 없는 값 …; 쓸 수 있는 것: …`).
 #[test]
 fn bank_diagnostics_are_in_korean_under_lang_ko() {
     let dir = fixture("broken");
@@ -243,7 +243,7 @@ fn an_unreadable_item_is_reported_once() {
     assert_eq!(
         stdout,
         "\
-unreadable.yaml:15:17: error: unknown variant `sometimes`, expected one of `easy`, `medium`, `hard`
+unreadable.yaml:15:17: error: unknown value `sometimes`; expected one of `easy`, `medium`, `hard`
 unreadable.yaml:28:18: error: invalid type: string \"lots\", expected u32
 "
     );

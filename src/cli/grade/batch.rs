@@ -67,7 +67,8 @@ pub fn run(ctx: &Context, path: &Path) -> Result {
             Ok(json) => json.clone(),
             Err(message) => {
                 failed += 1;
-                eprintln!("{name}:{number}: error: {message}");
+                let tag = kkori::bank::ERROR_TAG;
+                eprintln!("{name}:{number}: {tag}: {message}");
                 serde_json::json!({ "line": number, "error": message }).to_string()
             }
         };

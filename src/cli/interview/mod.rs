@@ -99,7 +99,7 @@ pub fn resume(ctx: &Context, args: ResumeArgs) -> Result {
                     let say = Note::DamagedPassedOver {
                         paths: damaged.into_iter().map(|(p, _)| p).collect(),
                     };
-                    eprintln!("warning: {}", say.text(ctx.lang));
+                    crate::cli::warn(&say.text(ctx.lang));
                 }
                 path
             }

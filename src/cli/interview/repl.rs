@@ -121,7 +121,7 @@ impl<'a> Loop<'a> {
                     let bad = source.not_utf8();
                     if !bad.is_empty() {
                         let note = Note::NotUtf8Replaced { lines: bad };
-                        eprintln!("warning: {}", note.text(lang));
+                        crate::cli::warn(&note.text(lang));
                     }
                     command::segments(&text, mode)
                 }
@@ -174,7 +174,8 @@ impl<'a> Loop<'a> {
             Err(e) => {
                 if !self.save_failed {
                     let lang = self.view.lang;
-                    eprintln!("warning: {}: {}", Msg::SaveFailed.text(lang), e.text(lang));
+                    let text = format!("{}: {}", Msg::SaveFailed.text(lang), e.text(lang));
+                    crate::cli::warn(&text);
                 }
                 self.save_failed = true;
                 None
@@ -199,11 +200,11 @@ impl<'a> Loop<'a> {
     fn not_recorded(&mut self, session: &Session, e: kkori::history::HistoryError) {
         if !self.record_failed {
             let lang = self.view.lang;
-            eprintln!("warning: {}", Error::History(e).text(lang));
+            crate::cli::warn(&Error::History(e).text(lang));
             let note = Note::NotRecorded {
                 session: session.id.clone(),
             };
-            eprintln!("warning: {}", note.text(lang));
+            crate::cli::warn(&note.text(lang));
             crate::cli::backend::mark_unrecorded(self.ctx, &session.id, &self.history_key);
         }
         self.record_failed = true;
