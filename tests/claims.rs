@@ -451,6 +451,46 @@ fn a_bracketed_gloss_is_no_list() {
     assert!(c.hit && !c.named_only, "{c:?}");
 }
 
+/// A missing required concept caps an answer at 50, unless the rest already covers 70% of the
+/// rubric and nothing in it is denied or wrong: such an answer knows the topic and said the
+/// missing claim in words the rubric lacks ("확인 응답과 자기 번호를 한 패킷에 묶어서" is the
+/// SYN+ACK). It is still shown as missing.
+#[test]
+fn a_missing_required_concept_does_not_cap_an_answer_that_covers_the_rest() {
+    let answer =
+        "클라이언트가 먼저 SYN을 보내면서 자기 초기 시퀀스 번호를 알리고 SYN_SENT 상태가 됩니다. \
+         서버는 LISTEN 상태에서 이걸 받으면 확인 응답과 자기 번호를 한 패킷에 묶어서 돌려주고 \
+         SYN_RECEIVED가 됩니다. 마지막으로 클라이언트가 ACK를 보내면 양쪽 모두 ESTABLISHED가 \
+         됩니다. 이렇게 세 번 주고받는 건 양쪽이 서로 보내고 받을 수 있는지 확인하고 시퀀스 번호를 \
+         맞추기 위해서입니다.";
+    let g = grade("tcp-handshake", answer);
+    assert!(!concept(&g, "syn-ack").hit);
+    assert!(
+        g.coverage >= kkori::grade::REQUIRED_WAIVED_AT,
+        "{}",
+        g.coverage
+    );
+    assert!(g.passed, "scored {} ({:?})", g.score, g.caps);
+
+    // With a claim denied, the cap holds.
+    let denied = grade(
+        "tcp-handshake",
+        &answer.replace(
+            "양쪽 모두 ESTABLISHED가 됩니다",
+            "ESTABLISHED 상태는 되지 않습니다",
+        ),
+    );
+    assert!(
+        denied
+            .caps
+            .iter()
+            .any(|c| matches!(c, kkori::grade::Cap::RequiredMissing { .. })),
+        "{:?}",
+        denied.caps
+    );
+    assert!(!denied.passed, "scored {}", denied.score);
+}
+
 /// One claim read as said of the other side, among more said of their own, is shown as
 /// worth checking and costs nothing: a misread subject must not sink a right answer.
 #[test]

@@ -25,6 +25,10 @@ use crate::text::{nfc, tokenize, Token};
 
 /// The score an answer cannot exceed while a required concept is missing.
 pub const REQUIRED_CAP: u8 = 50;
+/// Coverage at which a missing required concept no longer caps an answer that denies
+/// nothing: one that already states this much of the rubric knows the topic, and its missing
+/// claim was most likely said in words the rubric lacks (it is still shown as missing).
+pub const REQUIRED_WAIVED_AT: u8 = 70;
 /// The score a bare list of terms cannot exceed on a question that asks to explain.
 pub const LIST_CAP: u8 = 45;
 /// The most an answer scores that says more claims of the other side than of their own.
@@ -1001,7 +1005,11 @@ impl Grade {
             .filter(|c| c.required && !c.hit)
             .map(|c| c.id.clone())
             .collect();
-        if !missing.is_empty() && !empty {
+        // Evidence against anything keeps the cap: a negated or misconceived answer can name
+        // most of the rubric.
+        let clean = penalty == 0 && concepts.iter().all(|c| c.negated.is_empty());
+        let waived = clean && coverage >= REQUIRED_WAIVED_AT;
+        if !missing.is_empty() && !empty && !waived {
             score = score.min(REQUIRED_CAP as i64);
             caps.push(Cap::RequiredMissing { concepts: missing });
         }
