@@ -97,7 +97,9 @@ fn end_of_input_ends_early_and_keeps_the_answers() {
         ])
         .stdin(format!("{STRONG}\n\n"))
         .run();
-    out.success();
+    // Everything is kept, and the exit code says the interview did not run to its end.
+    out.failure(1);
+    assert!(out.stdout.contains("면접을 중단합니다"), "{}", out.stdout);
     let s = &sessions(data.path())[0];
     assert!(s.quit_early);
     assert_eq!(s.turns.len(), 1);
@@ -230,7 +232,8 @@ fn in_a_pseudo_terminal() {
     term.wait_for("›");
     term.type_keys(b"\x04");
     term.wait_for("면접을 중단합니다");
-    assert!(term.wait().success());
+    // Ended before its last question: everything kept, exit code 1.
+    assert_eq!(term.wait().code(), Some(1));
     let s = &sessions(data.path())[0];
     assert_eq!(s.turns.len(), 1);
     assert_eq!(

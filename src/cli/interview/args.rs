@@ -14,6 +14,8 @@ Answer in as many lines as you like; an empty line submits. At the prompt:
   :hint    the next hint (costs 10 points)     :skip    skip this question
   :repeat  ask the question again              :model   model answer of the last answer
   :quit    end now (the report covers what was answered)
+Ctrl-D, or the end of piped answers, also ends it with every answer kept, but exits with
+code 1: the interview did not run to its end.
 
 Without a terminal, answers are read from stdin, one per blank-line-separated block.
 

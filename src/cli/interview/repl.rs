@@ -17,7 +17,7 @@ use super::args::{ReportArgs, ReportFormat};
 use super::command::{self, Command};
 use super::view::View;
 use crate::cli::env::Env;
-use crate::cli::failure::{Error, Result};
+use crate::cli::failure::{Error, Result, USER};
 use crate::cli::input::{self, Input, Piped, Source, Terminal};
 use crate::cli::lock::SessionLock;
 use crate::cli::{store, Context};
@@ -90,6 +90,9 @@ impl<'a> Loop<'a> {
             self.show(vec![self.view.path(Msg::SessionSaved, &path)]);
         }
         self.show(self.view.replies(interview.session(), &replies));
+        // Input that ends mid-session (Ctrl-D, the end of piped answers) ends the interview
+        // with everything kept, and the exit code says it did not run to its end.
+        let mut input_ended = false;
         while !interview.is_finished() {
             let limit = interview
                 .session()
@@ -99,10 +102,12 @@ impl<'a> Loop<'a> {
             let prompt = if source.interactive() { "› " } else { "" };
             let segments = match source.read(prompt, limit) {
                 Input::End => {
+                    input_ended = true;
                     self.say(Msg::Quit.text(lang));
                     vec![String::from(":quit")]
                 }
                 Input::EndAfter(text) => {
+                    input_ended = true;
                     // Ctrl-D with an answer half typed: the answer counts, then the end.
                     self.say("");
                     self.say(Msg::KeptBeforeQuit.text(lang));
@@ -148,7 +153,12 @@ impl<'a> Loop<'a> {
                 self.show(self.view.replies(interview.session(), &replies));
             }
         }
-        self.finish(interview.session(), report)
+        self.finish(interview.session(), report)?;
+        if input_ended {
+            // Already said ("Ending the interview; everything answered so far is kept").
+            return Err(Error::Reported { code: USER });
+        }
+        Ok(())
     }
 
     /// Print a line. A closed stdout (`kkori | head`) must not end the interview: the
