@@ -28,6 +28,11 @@ fn explains(g: &Grade, parts: &[&str]) {
     }
 }
 
+/// Whether one of the grade's caps is `wanted`.
+fn capped(g: &Grade, wanted: impl Fn(&kkori::grade::Cap) -> bool) -> bool {
+    g.caps.iter().any(wanted)
+}
+
 fn swapped(g: &Grade) -> bool {
     g.misconceptions
         .iter()
@@ -247,9 +252,7 @@ fn i_dont_know_is_not_called_a_keyword_list() {
         let g = grade("tcp-vs-udp", answer);
         assert_eq!(g.score, 0);
         assert!(
-            !g.caps
-                .iter()
-                .any(|c| matches!(c, kkori::grade::Cap::BareList)),
+            !capped(&g, |c| matches!(c, kkori::grade::Cap::BareList)),
             "{answer}: {:?}",
             g.caps
         );
@@ -345,9 +348,7 @@ fn most_claims_said_of_the_other_side_caps_the_answer() {
          마지막으로 DOM 기반 XSS는 클라이언트 자바스크립트가 DOM을 조작하면서 생깁니다.",
     );
     assert!(
-        g.caps
-            .iter()
-            .any(|c| matches!(c, kkori::grade::Cap::SidesSwapped)),
+        capped(&g, |c| matches!(c, kkori::grade::Cap::SidesSwapped)),
         "{:?}",
         g.caps
     );
@@ -368,10 +369,7 @@ fn an_answer_denying_as_much_as_it_states_is_capped() {
          호출되고, run()을 여러 스레드에서 부를 수도 없습니다.",
     );
     assert!(
-        negated
-            .caps
-            .iter()
-            .any(|c| matches!(c, kkori::grade::Cap::MostlyDenied)),
+        capped(&negated, |c| matches!(c, kkori::grade::Cap::MostlyDenied)),
         "{:?}",
         negated.caps
     );
@@ -385,10 +383,7 @@ fn an_answer_denying_as_much_as_it_states_is_capped() {
          재전송도 하지 않지만 헤더가 작아 빠릅니다. 그래서 실시간 스트리밍이나 DNS에 UDP를 씁니다.",
     );
     assert!(
-        !right
-            .caps
-            .iter()
-            .any(|c| matches!(c, kkori::grade::Cap::MostlyDenied)),
+        !capped(&right, |c| matches!(c, kkori::grade::Cap::MostlyDenied)),
         "{:?}",
         right.caps
     );
@@ -408,9 +403,7 @@ fn a_side_name_used_as_a_participle_is_not_the_subject() {
          client-side JavaScript.",
     );
     assert!(
-        g.caps
-            .iter()
-            .any(|c| matches!(c, kkori::grade::Cap::SidesSwapped)),
+        capped(&g, |c| matches!(c, kkori::grade::Cap::SidesSwapped)),
         "{:?}",
         g.caps
     );
@@ -481,10 +474,10 @@ fn a_missing_required_concept_does_not_cap_an_answer_that_covers_the_rest() {
         ),
     );
     assert!(
-        denied
-            .caps
-            .iter()
-            .any(|c| matches!(c, kkori::grade::Cap::RequiredMissing { .. })),
+        capped(&denied, |c| matches!(
+            c,
+            kkori::grade::Cap::RequiredMissing { .. }
+        )),
         "{:?}",
         denied.caps
     );
