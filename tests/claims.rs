@@ -484,6 +484,44 @@ fn a_missing_required_concept_does_not_cap_an_answer_that_covers_the_rest() {
     assert!(!denied.passed, "scored {}", denied.score);
 }
 
+/// What an answer sets its claim against is not its claim: `…방식과 달리`, "unlike …",
+/// "instead of …". A misconception said that way does not fire; said plainly, it does.
+#[test]
+fn a_misconception_said_as_the_contrast_is_not_claimed() {
+    let fired = |answer: &str| {
+        grade("concurrency-iocp-worker-threads", answer)
+            .misconceptions
+            .iter()
+            .any(|m| m.id.starts_with("thread-per-client"))
+    };
+    assert!(!fired(
+        "IOCP는 클라이언트마다 스레드를 하나씩 만드는 방식과 달리, CPU 코어 수 정도의 워커 스레드가 \
+         완료 포트에서 완료 통지를 꺼내 처리합니다."
+    ));
+    assert!(!fired(
+        "Unlike a thread per client, IOCP keeps a small pool of worker threads, about the number \
+         of cores, that wait on the completion port."
+    ));
+    assert!(fired(
+        "IOCP creates one worker thread per client connection, so each client has its own thread."
+    ));
+}
+
+/// `A가 아니라 B` denies A in a clause of its own: a misconception stated as A does not fire.
+#[test]
+fn a_claim_denied_by_a_ni_ra_is_not_stated() {
+    let g = grade(
+        "web-dns-lookup",
+        "브라우저 캐시와 OS 캐시를 먼저 보고, 없으면 클라이언트가 루트 서버에 직접 묻는 게 아니라 \
+         리졸버가 루트, TLD, 권한 있는 네임서버 순서로 물어봅니다.",
+    );
+    assert!(
+        !g.misconceptions.iter().any(|m| m.id == "browser-asks-root"),
+        "{:?}",
+        g.misconceptions
+    );
+}
+
 /// One claim read as said of the other side, among more said of their own, is shown as
 /// worth checking and costs nothing: a misread subject must not sink a right answer.
 #[test]
@@ -491,12 +529,12 @@ fn one_claim_said_of_the_other_side_among_right_ones_is_shown_not_charged() {
     let g = grade(
         "tcp-vs-udp",
         "TCP는 연결 지향이라 3-way handshake로 연결을 맺고, 재전송과 순서 번호로 신뢰성을 보장하며 흐름 제어와 혼잡 제어를 합니다. \
-         UDP는 연결 없이 바로 보내서 TCP보다 빠르고, 실시간 스트리밍이나 게임, DNS에 씁니다. 다만 UDP는 도착 순서를 보장합니다.",
+         UDP는 연결 없이 바로 보내서 TCP보다 빠르고, 실시간 스트리밍이나 게임, DNS에 씁니다. 그래서 UDP에서는 재전송이 필요하면 애플리케이션이 직접 구현합니다.",
     );
     let swap = g
         .misconceptions
         .iter()
-        .find(|m| m.id == "swapped:reliability")
+        .find(|m| m.id == "swapped:mechanism")
         .expect("the swap is still recorded");
     assert_eq!(swap.penalty, 0);
     assert!(g.score >= PASS_SCORE, "scored {}", g.score);

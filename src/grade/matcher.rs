@@ -911,6 +911,33 @@ fn negated_by_context(tokens: &[Token], first: usize, last: usize, ending: &str)
     before.any(denies_english)
 }
 
+/// Whether an occurrence is what its clause contrasts with rather than what it claims:
+/// followed later in its clause by `X와 달리`/`X과 다르게` (`클라이언트마다 스레드를 만드는
+/// 방식과 달리`), or preceded in it by "unlike", "instead of", "rather than".
+pub fn in_contrast(tokens: &[Token], o: &Occurrence) -> bool {
+    let clause = tokens[o.last].clause;
+    let after = tokens[o.last..]
+        .windows(2)
+        .take_while(|w| w[1].clause == clause)
+        .any(|w| {
+            let joined = ["와", "과", "랑", "이랑"]
+                .iter()
+                .any(|e| w[0].word().ends_with(e));
+            joined && (w[1].word().starts_with("달리") || w[1].word().starts_with("다르게"))
+        });
+    let before: Vec<&str> = tokens[..o.first]
+        .iter()
+        .rev()
+        .take_while(|t| t.clause == tokens[o.first].clause)
+        .map(Token::word)
+        .collect();
+    let english = before.contains(&"unlike")
+        || before
+            .windows(2)
+            .any(|w| matches!((w[0], w[1]), ("of", "instead") | ("than", "rather")));
+    after || english
+}
+
 /// A verb form that modifies the next word (`훔치는`, `보낸`): its last syllable is 는 or
 /// ends in ㄴ.
 fn adnominal(word: &str) -> bool {

@@ -361,7 +361,10 @@ impl CompiledRubric {
             .iter()
             .zip(&self.misconceptions)
             .filter_map(|(m, pattern)| {
-                let said = pattern.evidence(&ctx).said;
+                let mut said = pattern.evidence(&ctx).said;
+                // What the answer sets its claim against is not claimed: `스레드를 하나씩 만드는
+                // 방식과 달리`, "unlike a thread per client".
+                said.retain(|b| !matcher::in_contrast(&tokens, b.occurrence));
                 (!said.is_empty()).then(|| MisconceptionHit {
                     id: m.id.clone(),
                     label: Some(m.labels()),

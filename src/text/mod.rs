@@ -169,6 +169,8 @@ fn ends_with_connective(word: &str) -> bool {
     };
     match last {
         '고' | '며' => true,
+        // `A가 아니라 B`: the denied A is a clause of its own, so B is not denied with it.
+        '라' => word.ends_with("아니라"),
         // -면, -으면 (a condition is its own clause: `HttpOnly 쿠키에 넣으면 | 스크립트가 못
         // 읽는다`), but not nouns in 면 after a consonant-final syllable (측면, 표면, 화면).
         '면' => final_ == 0 || before == '으',
