@@ -4,6 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use kkori::i18n::Note;
 use kkori::import::{self, Options};
 
 use super::failure::{Action, Error, Result, Source};
@@ -83,27 +84,31 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         }
     })?;
 
+    let say = |note: Note| eprintln!("{}", note.text(ctx.lang));
     for heading in &draft.skipped {
-        eprintln!("skipped heading `{heading}` (a title or table of contents)");
+        say(Note::ImportSkipped {
+            heading: heading.clone(),
+        });
     }
-    report(
-        "question",
+    say(report(
+        false,
         &bank_path,
         bank.is_some(),
-        &merged.bank,
         &merged.kept_questions,
         &merged.added_questions,
-    );
-    report(
-        "rubric",
+    ));
+    say(report(
+        true,
         &rubrics_path,
         rubrics.is_some(),
-        &merged.rubrics,
         &merged.kept_rubrics,
         &merged.added_rubrics,
-    );
+    ));
     for (from, to) in &merged.renamed {
-        eprintln!("the id `{from}` is taken by another question: the new question is `{to}`");
+        say(Note::ImportRenamed {
+            from: from.clone(),
+            to: to.clone(),
+        });
     }
     for file in &merged.rewritten {
         let path = if *file == "bank" {
@@ -111,10 +116,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         } else {
             &rubrics_path
         };
-        eprintln!(
-            "note: `{}` was rewritten from its parsed content (its comments are gone)",
-            path.display()
-        );
+        say(Note::ImportRewritten { path: path.clone() });
     }
     if let Some(text) = &merged.bank {
         write_atomic(&bank_path, text.as_bytes())?;
@@ -133,32 +135,19 @@ fn read_existing(path: &Path) -> Result<Option<String>> {
     }
 }
 
-fn report(
-    what: &str,
-    path: &Path,
-    existed: bool,
-    text: &Option<String>,
-    kept: &[String],
-    added: &[String],
-) {
-    let path = path.display();
+/// What `import` did to one file: wrote it anew, or merged into it.
+fn report(rubrics: bool, path: &Path, existed: bool, kept: &[String], added: &[String]) -> Note {
     if !existed {
-        eprintln!("wrote {} draft {what}(s) to `{path}`", added.len());
-        return;
+        return Note::ImportWrote {
+            count: added.len(),
+            rubrics,
+            path: path.to_path_buf(),
+        };
     }
-    if !kept.is_empty() {
-        eprintln!(
-            "kept {} {what}(s) already in `{path}`: {}",
-            kept.len(),
-            kept.join(", ")
-        );
-    }
-    match text {
-        Some(_) => eprintln!(
-            "added {} new {what}(s) to `{path}`: {}",
-            added.len(),
-            added.join(", ")
-        ),
-        None => eprintln!("nothing new for `{path}`; left it as it was"),
+    Note::ImportMerged {
+        kept: kept.to_vec(),
+        added: added.to_vec(),
+        rubrics,
+        path: path.to_path_buf(),
     }
 }

@@ -431,6 +431,43 @@ pub(super) fn note(n: &Note) -> String {
         Note::CaughtUp { session, answers } => format!(
             "added {answers} answers of session {session} that the history had missed"
         ),
+        Note::ImportSkipped { heading } => {
+            format!("skipped heading `{heading}` (a title or table of contents)")
+        }
+        Note::ImportRenamed { from, to } => {
+            format!("the id `{from}` is taken by another question: the new question is `{to}`")
+        }
+        Note::ImportRewritten { path } => format!(
+            "note: `{}` was rewritten from its parsed content (its comments are gone)",
+            path.display()
+        ),
+        Note::ImportWrote { count, rubrics, path } => format!(
+            "wrote {count} draft {}(s) to `{}`",
+            if *rubrics { "rubric" } else { "question" },
+            path.display()
+        ),
+        Note::ImportMerged { kept, added, rubrics, path } => {
+            let what = if *rubrics { "rubric" } else { "question" };
+            let path = path.display();
+            let mut lines = Vec::new();
+            if !kept.is_empty() {
+                lines.push(format!(
+                    "kept {} {what}(s) already in `{path}`: {}",
+                    kept.len(),
+                    kept.join(", ")
+                ));
+            }
+            lines.push(if added.is_empty() {
+                format!("nothing new for `{path}`; left it as it was")
+            } else {
+                format!(
+                    "added {} new {what}(s) to `{path}`: {}",
+                    added.len(),
+                    added.join(", ")
+                )
+            });
+            lines.join("\n")
+        }
         Note::Exported { sessions, answers, path } => format!(
             "exported {sessions} sessions and {answers} answers to {}",
             path.display()

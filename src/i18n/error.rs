@@ -279,6 +279,25 @@ pub enum Note {
     NotRecorded { session: String },
     /// Answers the history had missed were added from their session file.
     CaughtUp { session: String, answers: usize },
+    /// `import` skipped a heading that is a title or a table of contents.
+    ImportSkipped { heading: String },
+    /// `import` found the id `from` taken by another question and named the new one `to`.
+    ImportRenamed { from: String, to: String },
+    /// `import` rewrote `path` from its parsed content (its comments are gone).
+    ImportRewritten { path: PathBuf },
+    /// `import` wrote a new file `path` of `count` draft questions (or rubrics).
+    ImportWrote {
+        count: usize,
+        rubrics: bool,
+        path: PathBuf,
+    },
+    /// `import` kept these `ids` already in `path` and added `added` new ones.
+    ImportMerged {
+        kept: Vec<String>,
+        added: Vec<String>,
+        rubrics: bool,
+        path: PathBuf,
+    },
     /// `history export` wrote this many sessions and answers to `path`.
     Exported {
         sessions: usize,
@@ -617,6 +636,31 @@ pub(crate) mod samples {
             Note::CaughtUp {
                 session: "s1".into(),
                 answers: 3,
+            },
+            Note::ImportSkipped {
+                heading: "contents".into(),
+            },
+            Note::ImportRenamed {
+                from: "a".into(),
+                to: "a-2".into(),
+            },
+            Note::ImportRewritten { path: p() },
+            Note::ImportWrote {
+                count: 3,
+                rubrics: true,
+                path: p(),
+            },
+            Note::ImportMerged {
+                kept: vec!["a".into()],
+                added: vec![],
+                rubrics: false,
+                path: p(),
+            },
+            Note::ImportMerged {
+                kept: vec![],
+                added: vec!["b".into()],
+                rubrics: true,
+                path: p(),
             },
             Note::Exported {
                 sessions: 2,

@@ -459,6 +459,43 @@ pub(super) fn note(n: &Note) -> String {
         Note::CaughtUp { session, answers } => format!(
             "기록에서 빠졌던 세션 {session}의 답변 {answers}개를 더했습니다"
         ),
+        Note::ImportSkipped { heading } => {
+            format!("제목 `{heading}`은 건너뛰었습니다 (문서 제목이나 목차)")
+        }
+        Note::ImportRenamed { from, to } => format!(
+            "id `{from}`은 다른 질문이 쓰고 있어 새 질문의 id를 `{to}`로 했습니다"
+        ),
+        Note::ImportRewritten { path } => format!(
+            "참고: `{}`는 읽은 내용으로 다시 썼습니다 (파일의 주석은 사라졌습니다)",
+            path.display()
+        ),
+        Note::ImportWrote { count, rubrics, path } => format!(
+            "{} 초안 {count}개를 `{}`에 썼습니다",
+            if *rubrics { "루브릭" } else { "질문" },
+            path.display()
+        ),
+        Note::ImportMerged { kept, added, rubrics, path } => {
+            let what = if *rubrics { "루브릭" } else { "질문" };
+            let path = path.display();
+            let mut lines = Vec::new();
+            if !kept.is_empty() {
+                lines.push(format!(
+                    "`{path}`에 이미 있는 {what} {}개는 그대로 두었습니다: {}",
+                    kept.len(),
+                    kept.join(", ")
+                ));
+            }
+            lines.push(if added.is_empty() {
+                format!("`{path}`에 더할 것이 없어 그대로 두었습니다")
+            } else {
+                format!(
+                    "`{path}`에 새 {what} {}개를 더했습니다: {}",
+                    added.len(),
+                    added.join(", ")
+                )
+            });
+            lines.join("\n")
+        }
         Note::Exported { sessions, answers, path } => format!(
             "세션 {sessions}개, 답변 {answers}개를 {}에 내보냈습니다.",
             path.display()

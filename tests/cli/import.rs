@@ -64,19 +64,19 @@ fn reimporting_keeps_an_edited_prompt_and_adds_new_headings() {
     assert!(merged.contains("heading: API Gateway"));
     assert!(
         out.stderr
-            .contains("kept 21 question(s) already in `notes.bank.yaml`"),
+            .contains("`notes.bank.yaml`에 이미 있는 질문 21개는 그대로 두었습니다"),
         "{}",
         out.stderr
     );
     assert!(
         out.stderr
-            .contains("added 1 new question(s) to `notes.bank.yaml`: api-gateway"),
+            .contains("`notes.bank.yaml`에 새 질문 1개를 더했습니다: api-gateway"),
         "{}",
         out.stderr
     );
     assert!(
         out.stderr
-            .contains("added 1 new rubric(s) to `notes.rubrics.yaml`: api-gateway"),
+            .contains("`notes.rubrics.yaml`에 새 루브릭 1개를 더했습니다: api-gateway"),
         "{}",
         out.stderr
     );
@@ -85,11 +85,24 @@ fn reimporting_keeps_an_edited_prompt_and_adds_new_headings() {
     let out = import(dir.path(), &note);
     out.success();
     assert!(
-        out.stderr.contains("nothing new for `notes.bank.yaml`"),
+        out.stderr
+            .contains("`notes.bank.yaml`에 더할 것이 없어 그대로 두었습니다"),
         "{}",
         out.stderr
     );
     assert_eq!(std::fs::read_to_string(&bank).unwrap(), merged);
+    // The same in English.
+    let out = Kkori::new()
+        .current_dir(dir.path())
+        .args(["--lang", "en", "import", note.to_str().unwrap()])
+        .run();
+    out.success();
+    assert!(
+        out.stderr
+            .contains("nothing new for `notes.bank.yaml`; left it as it was"),
+        "{}",
+        out.stderr
+    );
 
     let check = Kkori::new()
         .current_dir(dir.path())
