@@ -2,8 +2,10 @@
 
 use std::path::PathBuf;
 
+use kkori::bank::Lang;
 use kkori::eval::{self, Located, Metrics, Sample};
 use kkori::grade::Grader;
+use kkori::i18n::Msg;
 
 use super::failure::{Action, Error, Result, USER};
 use super::{library, out, store, Context, Format};
@@ -80,21 +82,21 @@ pub fn run(ctx: &Context, args: Args) -> Result {
             out(&serde_json::to_string_pretty(&json).map_err(|e| Error::internal(e.to_string()))?)
         }
         Format::Text => {
-            let _ = ctx;
-            out(&format!(
-                "{} answers over {questions} questions",
-                engine.len()
-            ))?;
-            out("matcher        n  pearson  spearman  kappa    mae  pass/fail")?;
+            let lang = ctx.lang;
+            out(&Msg::EvalAnswers
+                .text(lang)
+                .replace("{0}", &engine.len().to_string())
+                .replace("{1}", &questions.to_string()))?;
+            out(Msg::EvalMatcherHeader.text(lang))?;
             out(&row("kkori", &engine_metrics))?;
             if let Some(m) = &baseline_metrics {
                 out(&row("naive", m))?;
             }
             if !kinds.is_empty() {
-                out("\nkind                n  human  kkori  mean error  pass/fail  passed")?;
+                out(&format!("\n{}", Msg::EvalKindHeader.text(lang)))?;
                 for k in &kinds {
                     let mark = if k.adversarial && k.passed > 0 {
-                        "  ← should not pass"
+                        Msg::EvalShouldNotPass.text(lang)
                     } else {
                         ""
                     };
@@ -110,9 +112,9 @@ pub fn run(ctx: &Context, args: Args) -> Result {
                     ))?;
                 }
             }
-            out("\nworst disagreements:")?;
+            out(&format!("\n{}", Msg::EvalWorst.text(lang)))?;
             for s in &worst {
-                out(&worst_line(s))?;
+                out(&worst_line(s, lang))?;
             }
             Ok(())
         }
@@ -163,7 +165,7 @@ fn row(name: &str, m: &Metrics) -> String {
     )
 }
 
-fn worst_line(s: &Sample) -> String {
+fn worst_line(s: &Sample, lang: Lang) -> String {
     let answer: String = s
         .answer
         .chars()
@@ -176,7 +178,14 @@ fn worst_line(s: &Sample) -> String {
         ""
     };
     format!(
-        "  {}:{}  {}  human {}, kkori {} (score {})  \"{answer}{ellipsis}\"",
-        s.file, s.line, s.question, s.expected, s.grade, s.score
+        "  {}:{}  {}  {} {}, kkori {} ({} {})  \"{answer}{ellipsis}\"",
+        s.file,
+        s.line,
+        s.question,
+        Msg::EvalHuman.text(lang),
+        s.expected,
+        s.grade,
+        Msg::EvalScore.text(lang),
+        s.score
     )
 }
