@@ -83,10 +83,7 @@ pub fn run(ctx: &Context, args: Args) -> Result {
         }
         Format::Text => {
             let lang = ctx.lang;
-            out(&Msg::EvalAnswers
-                .text(lang)
-                .replace("{0}", &engine.len().to_string())
-                .replace("{1}", &questions.to_string()))?;
+            out(&Msg::EvalAnswers.fill(lang, &[&engine.len().to_string(), &questions.to_string()]))?;
             out(Msg::EvalMatcherHeader.text(lang))?;
             out(&row("kkori", &engine_metrics))?;
             if let Some(m) = &baseline_metrics {

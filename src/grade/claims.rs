@@ -49,7 +49,7 @@ const SUBJECT_MARKS: &[&str] = &[
 ];
 
 /// Endings that join a side to the next one: `TCP와 UDP는` is about both.
-const JOINING: &[&str] = &["와", "과", "랑", "이랑", "하고", "및"];
+pub const JOINING: &[&str] = &["와", "과", "랑", "이랑", "하고", "및"];
 
 /// Words after `X와` that make it a contrast, not a pair: `TCP와 달리 UDP는`.
 const CONTRASTING: &[&str] = &[
@@ -102,6 +102,12 @@ pub struct Mention {
     pub oblique: bool,
 }
 
+/// Whether the word after `X와` makes X what is contrasted with (`TCP와 달리`, `방식과
+/// 다르게`, `VM에 비해`), not a partner of what follows.
+pub fn contrasting(next: Option<&str>) -> bool {
+    next.is_some_and(|w| CONTRASTING.iter().any(|c| w.starts_with(c)))
+}
+
 impl Mention {
     /// Whether the occurrence is a side's name used as a passive participle ("is stored",
     /// "gets reflected"): a predicate of the clause, not the side it is about.
@@ -123,7 +129,7 @@ impl Mention {
         let next = tokens.get(o.last + 1).map(Token::word);
         // `X와 달리`, `X에 비해`, `X 대비`: but not `X는 반대로` (X is the subject there).
         let contrasted = (JOINING.contains(&ending) || matches!(ending, "" | "에" | "에게"))
-            && next.is_some_and(|w| CONTRASTING.iter().any(|c| w.starts_with(c)));
+            && contrasting(next);
         let joins_next = if JOINING.contains(&ending) {
             !contrasted
         } else {

@@ -912,18 +912,19 @@ fn negated_by_context(tokens: &[Token], first: usize, last: usize, ending: &str)
 }
 
 /// Whether an occurrence is what its clause contrasts with rather than what it claims:
-/// followed later in its clause by `X와 달리`/`X과 다르게` (`클라이언트마다 스레드를 만드는
-/// 방식과 달리`), or preceded in it by "unlike", "instead of", "rather than".
+/// followed later in its clause by `X와 달리` and the like (`클라이언트마다 스레드를 만드는
+/// 방식과 달리`; the same words that make a side oblique, see [`super::claims`]), or preceded
+/// in it by "unlike", "instead of", "rather than".
 pub fn in_contrast(tokens: &[Token], o: &Occurrence) -> bool {
     let clause = tokens[o.last].clause;
     let after = tokens[o.last..]
         .windows(2)
         .take_while(|w| w[1].clause == clause)
         .any(|w| {
-            let joined = ["와", "과", "랑", "이랑"]
+            let joined = super::claims::JOINING
                 .iter()
                 .any(|e| w[0].word().ends_with(e));
-            joined && (w[1].word().starts_with("달리") || w[1].word().starts_with("다르게"))
+            joined && super::claims::contrasting(Some(w[1].word()))
         });
     let before: Vec<&str> = tokens[..o.first]
         .iter()

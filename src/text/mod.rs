@@ -17,9 +17,7 @@ pub use analyzer::Stem;
 
 /// The stems of a folded word with its particles and endings taken off, as (byte length,
 /// negated), the whole word first: `스레드가` → 스레드가, 스레드.
-pub fn particle_stems(word: &str) -> Vec<(usize, bool)> {
-    josa::stems(word)
-}
+pub use josa::stems as particle_stems;
 
 /// Whether `c` is a Hangul syllable or jamo.
 pub fn is_hangul(c: char) -> bool {
