@@ -97,7 +97,8 @@ pub fn korean_error(err: &clap::Error) -> Option<String> {
         ));
     }
     Some(format!(
-        "error: {line}\n\n도움말: `kkori --help` 또는 `kkori <명령> --help`\n"
+        "{}: {line}\n\n도움말: `kkori --help` 또는 `kkori <명령> --help`\n",
+        kkori::bank::ERROR_TAG
     ))
 }
 
