@@ -299,7 +299,7 @@ impl CompiledRubric {
         // explanation credits its items at half weight. Where the question asks for a list,
         // a list is the answer.
         let explains = self.rubric.expects == Expects::Explanation;
-        let list_answer = explains && structure::is_bare_list(&tokens);
+        let list_answer = explains && structure::is_bare_list(&tokens, &answer);
         let items = list_items(&found, &tokens, &self.terms);
         let mut auto_misconceptions = Vec::new();
         let mut swaps = Vec::new();

@@ -58,8 +58,109 @@ const FUNCTION_WORDS: &[&str] = &[
     "before", "they", "we", "you", "where", "while",
 ];
 
-pub fn is_bare_list(tokens: &[Token]) -> bool {
-    structure_points(tokens) < MIN_STRUCTURE
+/// Whether the answer is a bare list: too few relating words overall, or (in Korean) a run of
+/// comma-separated items of which hardly any says something (see [`is_list_shaped`]).
+pub fn is_bare_list(tokens: &[Token], answer: &str) -> bool {
+    structure_points(tokens) < MIN_STRUCTURE || is_list_shaped(answer)
+}
+
+/// Fewer items than this and an answer is too short to call a list by its shape.
+const MIN_ITEMS: usize = 4;
+
+/// Endings that make a Korean word say something: finite (`보장합니다`), connective
+/// (`맺고`, `때문에`), the note style's nominal endings (`보장함`, `저장됨`) and the common
+/// adnominal predicates (`유지하는`, `없는`).
+const SAYING_ENDINGS: &[&str] = &[
+    "다",
+    "요",
+    "죠",
+    "까",
+    "고",
+    "며",
+    "면",
+    "서",
+    "지만",
+    "는데",
+    "은데",
+    "니까",
+    "므로",
+    "도록",
+    "거나",
+    "려고",
+    "려면",
+    "때문에",
+    "든지",
+    "함",
+    "됨",
+    "하는",
+    "되는",
+    "있는",
+    "없는",
+    "않는",
+    "된",
+];
+
+/// A list by its shape: four or more items (split at commas, semicolons, middle dots, line and
+/// sentence ends) of which at most one in four says anything of anything — a predicate, or a
+/// topic with something said of it (`세션은 서버 저장`). The particle count of
+/// [`structure_points`] misses such a list when its items carry particles ("…, 쿠키는 클라이언트
+/// 저장, 세션은 서버 저장, 세션 ID"). An answer that enumerates inside a sentence ("물리, 데이터
+/// 링크, …, 응용 계층입니다") and says little else reads as a list too; people grade those 2 as
+/// well (the one such answer in the training sets). Korean only: without a
+/// part-of-speech tagger an English verb ("GET reads data, POST creates") looks like a noun,
+/// and English lists are caught by their missing function words.
+pub fn is_list_shaped(answer: &str) -> bool {
+    let hangul = answer
+        .chars()
+        .filter(|&c| crate::text::is_hangul(c))
+        .count();
+    let latin = answer.chars().filter(char::is_ascii_alphabetic).count();
+    if hangul < latin {
+        return false;
+    }
+    let items = list_items(answer);
+    items.len() >= MIN_ITEMS
+        && items.iter().filter(|i| says_something(i)).count() * 4 <= items.len()
+}
+
+/// The items of an answer: split at `,` `;` `·` `、`, line ends, and `.` `!` `?` before a space
+/// (so `1.1` and `3.0` stay whole).
+fn list_items(answer: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    let mut start = 0;
+    let mut chars = answer.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let ends = match c {
+            ',' | ';' | '·' | '、' | '\n' => true,
+            '.' | '!' | '?' => chars.peek().is_none_or(|&(_, n)| n.is_whitespace()),
+            _ => false,
+        };
+        if ends {
+            items.push(&answer[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    items.push(&answer[start..]);
+    items.retain(|i| i.chars().any(char::is_alphanumeric));
+    items
+}
+
+/// Whether one item of a list says something (see [`is_list_shaped`]).
+fn says_something(item: &str) -> bool {
+    let words: Vec<String> = item
+        .split_whitespace()
+        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect())
+        .filter(|w: &String| !w.is_empty())
+        .collect();
+    let korean = |w: &str| w.chars().any(crate::text::is_hangul);
+    let predicate = words
+        .iter()
+        .any(|w| korean(w) && SAYING_ENDINGS.iter().any(|e| w.ends_with(e)));
+    let topic =
+        words.iter().rev().skip(1).any(|w| {
+            korean(w) && w.chars().count() >= 2 && (w.ends_with('은') || w.ends_with('는'))
+        });
+    predicate || topic
 }
 
 /// Whether the answer has no predicate or function word at all ("GET, POST, 쿼리 스트링"):
@@ -125,8 +226,10 @@ mod tests {
             "스티키 세션, 세션 클러스터링, 세션 스토리지",
             "SO_REUSEADDR, TCP_NODELAY, SO_KEEPALIVE, SO_LINGER",
             "원자성일관성격리성지속성",
+            "HTTP 무상태, 비연결성, 사용자 식별, 로그인 유지, 장바구니, 사용자 설정, 쿠키는 클라이언트 저장, 세션은 서버 저장, 세션 ID.",
+            "바이트 스트림, 수신 버퍼, 누적, 헤더 길이 확인, 길이만큼 대기, 메시지 추출, recv 0은 연결 종료.",
         ] {
-            assert!(is_bare_list(&tokenize(list)), "{list}");
+            assert!(is_bare_list(&tokenize(list), list), "{list}");
         }
     }
 
@@ -137,8 +240,19 @@ mod tests {
             "클라이언트가 SYN을 보내면 서버가 SYN-ACK로 응답합니다",
             "The client sends a SYN and the server answers",
             "쿠키는클라이언트에저장되고세션은서버에저장됩니다",
+            "200번대는 성공, 300번대는 리다이렉트, 400번대는 클라이언트 잘못, 500번대는 서버 에러예요.",
+            "1.1, 2.0, 3.0 순서로 점점 빨라졌습니다. 2.0부터는 헤더를 압축해요.",
+            "원자성은 전부 성공하거나 전부 실패하는 것, 일관성은 규칙이 지켜지는 것, 격리성은 서로 간섭하지 않는 것, 지속성은 커밋된 데이터가 남는 것입니다.",
         ] {
-            assert!(!is_bare_list(&tokenize(sentence)), "{sentence}");
+            assert!(!is_bare_list(&tokenize(sentence), sentence), "{sentence}");
         }
+    }
+
+    #[test]
+    fn english_is_not_judged_by_shape() {
+        // Its verbs look like nouns to a list of Korean endings.
+        assert!(!is_list_shaped(
+            "GET reads data, POST creates, PUT updates, and DELETE removes, HEAD peeks."
+        ));
     }
 }
