@@ -698,3 +698,27 @@ fn a_group_that_says_not_is_said_in_a_denied_clause() {
         right.misconceptions
     );
 }
+
+/// Issue 12, fifth round: when a concept's terms include its side's own name (`SYN` for "SYN:
+/// opens a connection"), the name credited the concept wherever it was said, so every claim
+/// exchanged between the flags was outweighed by "right" ones and the answer scored 100.
+#[test]
+fn a_sides_name_is_not_its_claim() {
+    // Four of six flags swapped: before, the six names outweighed the four swaps (80, pass).
+    right_and_swapped(
+        "tcp-flags",
+        "TCP 플래그에는 SYN, ACK, FIN, RST, PSH, URG가 있습니다. SYN은 연결을 시작할 때 시퀀스 \
+         번호를 동기화하려고 보내고, FIN은 더 보낼 데이터가 없을 때 연결을 정상 종료하려고 \
+         보냅니다. ACK는 확인 응답 번호가 유효하다는 뜻이고, RST는 연결을 강제로 끊는 리셋 \
+         신호입니다. PSH는 버퍼에 쌓지 말고 바로 애플리케이션에 올리라는 뜻이고, URG는 긴급 \
+         데이터가 있다는 표시입니다.",
+        "TCP 플래그에는 SYN, ACK, FIN, RST, PSH, URG가 있습니다. FIN은 연결을 시작할 때 시퀀스 \
+         번호를 동기화하려고 보내고, SYN은 더 보낼 데이터가 없을 때 연결을 정상 종료하려고 \
+         보냅니다. RST는 확인 응답 번호가 유효하다는 뜻이고, ACK는 연결을 강제로 끊는 리셋 \
+         신호입니다. PSH는 버퍼에 쌓지 말고 바로 애플리케이션에 올리라는 뜻이고, URG는 긴급 \
+         데이터가 있다는 표시입니다.",
+    );
+    // Naming a flag still shows it is known: half its weight.
+    let named = grade("tcp-flags", "SYN, ACK, FIN, RST 플래그가 있습니다.");
+    assert!(concept(&named, "syn").hit && concept(&named, "syn").named_only);
+}

@@ -21,7 +21,7 @@ pub use matcher::{How, Kind, Occurrence, TermId, TermSet};
 
 use crate::bank::{Expects, Lang, Localized, Rubric, Together};
 use crate::i18n::Msg;
-use crate::text::{nfc, tokenize, Token};
+use crate::text::{nfc, squash, tokenize, Token};
 
 /// The score an answer cannot exceed while a required concept is missing.
 pub const REQUIRED_CAP: u8 = 50;
@@ -61,6 +61,9 @@ pub struct CompiledRubric {
     sides: Vec<Side>,
     /// Terms the question itself says: repeating them answers nothing.
     echo: Vec<bool>,
+    /// For each term, the sides it is a name of: said of that side, it is the subject of a
+    /// claim, not the claim (`SYN` in "SYN은 연결을 끊을 때 보낸다").
+    name_of: Vec<claims::Sides>,
 }
 
 /// One side of a comparison: what it is called in the answer.
@@ -123,7 +126,7 @@ impl CompiledRubric {
             .map(|m| Pattern::new(&m.terms, &m.together, None, true, &mut terms, glossary))
             .collect();
         // Past `MAX_SIDES` (a `check` error) a side binds nothing, rather than overflow.
-        let sides = rubric
+        let sides: Vec<Side> = rubric
             .sides
             .values()
             .take(claims::MAX_SIDES)
@@ -135,9 +138,23 @@ impl CompiledRubric {
                     .collect(),
             })
             .collect();
+        let name_of = (0..terms.len())
+            .map(|t| {
+                let text = squash(terms.text(t));
+                (0..sides.len())
+                    .filter(|&i| {
+                        sides[i]
+                            .terms
+                            .iter()
+                            .any(|&n| squash(terms.text(n)) == text)
+                    })
+                    .fold(0, |set, i| set | 1 << i)
+            })
+            .collect();
         CompiledRubric {
             rubric: rubric.clone(),
             echo: vec![false; terms.len()],
+            name_of,
             terms,
             concepts,
             misconceptions,
@@ -318,10 +335,17 @@ impl CompiledRubric {
                         && in_list(&items, &tokens, b.occurrence)
                 };
                 let echo = |b: &Bound| self.echo[b.occurrence.term];
+                // A side's own name, said of it, names what the claim is about.
+                let subject = |b: &Bound| {
+                    explains
+                        && !b.grouped
+                        && b.side
+                            .is_some_and(|i| self.name_of[b.occurrence.term] & (1 << i) != 0)
+                };
                 let named_only = !e.said.is_empty()
                     && e.said
                         .iter()
-                        .all(|b| echo(b) || (explains && !list_answer && listed(b)));
+                        .all(|b| echo(b) || subject(b) || (explains && !list_answer && listed(b)));
                 // What is said as not so outweighs a bare name said elsewhere (`SYN, ACK, FIN
                 // 같은 플래그가 있습니다. SYN은 연결 수립에 쓰이지 않고 …`).
                 let contradicted =
@@ -331,7 +355,8 @@ impl CompiledRubric {
                 if !e.swapped.is_empty() {
                     swaps.push(self.swap(concept, &e, &evidence));
                 }
-                if hit && e.said.iter().any(|b| b.side.is_some()) {
+                // Only a claim said of its side outweighs a swap: a name is no claim.
+                if hit && !named_only && e.said.iter().any(|b| b.side.is_some()) {
                     sided_credit += 1;
                 }
                 let denied = e.negated.iter().any(|b| b.denied);
@@ -441,6 +466,9 @@ struct Bound<'a> {
     denied: bool,
     /// The subject it was said of, when that was the other side.
     said_of: claims::Sides,
+    /// One part of a together-group: the group says the claim, even when this part is the
+    /// side's own name (`인터넷 계층` + `IP`).
+    grouped: bool,
 }
 
 /// The evidence of one pattern, sorted out by how it counts.
@@ -514,6 +542,7 @@ impl Pattern {
                 side,
                 denied,
                 said_of,
+                grouped: false,
             };
             match binding {
                 claims::Binding::Credit => out.said.push(bound(false, 0)),
@@ -549,6 +578,7 @@ impl Pattern {
                         side: group.side,
                         denied: false,
                         said_of: 0,
+                        grouped: true,
                     };
                     match binding {
                         claims::Binding::Swapped(of) => {
