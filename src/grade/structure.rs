@@ -69,7 +69,9 @@ const MIN_ITEMS: usize = 4;
 
 /// Endings that make a Korean word say something: finite (`보장합니다`), connective
 /// (`맺고`, `때문에`), the note style's nominal endings (`보장함`, `저장됨`) and the common
-/// adnominal predicates (`유지하는`, `없는`).
+/// adnominal predicates (`유지하는`, `없는`). Stricter than [`PREDICATE_ENDINGS`], which
+/// also scores `는`/`한`/`인` and so calls `서버는`, `제한`, `로그인` predicates: fine for a
+/// points count, too loose to say whether one short item says anything.
 const SAYING_ENDINGS: &[&str] = &[
     "다",
     "요",
