@@ -722,3 +722,26 @@ fn a_sides_name_is_not_its_claim() {
     let named = grade("tcp-flags", "SYN, ACK, FIN, RST 플래그가 있습니다.");
     assert!(concept(&named, "syn").hit && concept(&named, "syn").named_only);
 }
+
+/// Issue 12, fifth round: a multi-word claim matched across the commas of a list ("제어권,
+/// 반환" for `제어권을 반환하다`): the list's words were read as the claim.
+#[test]
+fn a_list_of_words_is_not_a_claim_made_of_them() {
+    let list = grade(
+        "concurrency-blocking-vs-nonblocking",
+        "블로킹, 대기, 논블로킹, 제어권, 반환, 커널",
+    );
+    assert!(!concept(&list, "control-return").hit);
+    let said = grade(
+        "concurrency-blocking-vs-nonblocking",
+        "논블로킹 호출은 데이터가 없어도 제어권을 바로 반환해요.",
+    );
+    assert!(concept(&said, "control-return").hit);
+    // A list said *of* something is a claim: the list is its subject.
+    let parts = grade(
+        "session-jwt",
+        "제이슨 웹 토큰이고 헤더, 페이로드, 시그니처로 되어 있어요.",
+    );
+    let structure = concept(&parts, "structure");
+    assert!(structure.hit && !structure.named_only);
+}

@@ -113,6 +113,13 @@ pub struct TermSet {
     ids: HashMap<(String, Kind), TermId>,
     /// Whether each term states a claim rather than names a thing (see [`is_claim`]).
     claims: Vec<bool>,
+    /// Whether the term never matches bare words a comma or other clause mark separates:
+    /// "제어권, 반환" is no `제어권을 반환하다`, "쿠키, 브라우저, 저장" no `브라우저 저장하다`,
+    /// "TLS, 핸드셰이크" no `TLS 핸드셰이크` (a list names things; it claims nothing of them).
+    /// Not for a term with a mark of its own, nor for an enumeration — three or more names and
+    /// nothing said of them (`헤더 페이로드 시그니처`, `scheme host port`), which an answer
+    /// writes as a list.
+    one_clause: Vec<bool>,
     spellings: HashMap<String, Vec<Spelling>>,
     prefixes: HashSet<String>,
     /// Sorted by [`Fuzzy::key`].
@@ -132,6 +139,9 @@ impl TermSet {
         let term_words: Vec<String> = crate::text::words(&nfc(term));
         let words = term_words.len();
         self.claims.push(is_claim(&term_words));
+        let enumeration = words >= 3 && !self.claims[id];
+        self.one_clause
+            .push(!enumeration && !crate::text::tokenize(&nfc(term)).iter().any(|t| t.marked));
         // A term ending in a Korean predicate written as a lemma (`연결을 맺다`): its last
         // word conjugates, and the word before it may lose its particle.
         let lemma = term_words
@@ -309,9 +319,15 @@ impl TermSet {
                 let ending = word.strip_prefix(stem.text.as_str()).unwrap_or("");
                 let negated = stem.negated || negated_by_context(tokens, first, k, ending);
                 // A form left by a verbal ending stands only for a lemma (`인증서` is no `인증`).
+                // Unless its last item says something of them (`헤더, 페이로드, 시그니처로 되어
+                // 있다`): then the list is that claim's subject.
+                let crosses = tokens[first + 1..=k].iter().any(|t| t.marked)
+                    && ending.is_empty()
+                    && !stem.verbal;
                 let spellings = spellings
                     .iter()
                     .filter(|s| s.lemma || !stem.verbal)
+                    .filter(|s| !crosses || !self.one_clause[s.term])
                     .filter(|s| {
                         // A glossary variant's words are not known: only an article is surely
                         // not part of it.
@@ -445,6 +461,12 @@ impl TermSet {
                     .collect()
             })
             .collect();
+        // Across a comma only a term with a comma of its own can be meant.
+        let across: Vec<bool> = wanted
+            .iter()
+            .zip(&self.one_clause)
+            .map(|(&w, &one)| w && !one)
+            .collect();
         let mut pair = Vec::new();
         for (i, token_stems) in stems.iter().enumerate() {
             for (candidate, negated) in token_stems {
@@ -465,7 +487,9 @@ impl TermSet {
                 pair.extend_from_slice(head);
                 pair.extend_from_slice(tail);
                 let span = (i, i + 1);
-                self.try_typo(wanted, &pair, tokens, span, *negated, found);
+                let crosses = tokens[i + 1].marked;
+                let wanted_here: &[bool] = if crosses { &across } else { wanted };
+                self.try_typo(wanted_here, &pair, tokens, span, *negated, found);
             }
         }
     }

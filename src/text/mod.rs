@@ -93,6 +93,9 @@ pub struct Token {
     /// Ends a condition (`쓰면`, `넣으면`): the next clause says what follows from it, and the
     /// two make one claim (`HTTPS를 쓰면 | CSRF는 불가능하다`).
     pub condition: bool,
+    /// A comma, semicolon or other clause mark stands right before it: the word starts a new
+    /// item of a list, or a new clause.
+    pub marked: bool,
 }
 
 impl Token {
@@ -187,6 +190,26 @@ fn ends_with_connective(word: &str) -> bool {
     }
 }
 
+/// Whether a Korean word ends a sentence by its ending (`봐요`, `까보고요`, `하죠`, `합니다`):
+/// spoken answers often run sentences together without a full stop ("L4는 포트만 봐요 내용은
+/// 안 까보고요"), and a denial in the second must not reach back into the first.
+fn ends_with_final(word: &str) -> bool {
+    /// Nouns in 요 (a final 요 that is no ending).
+    const NOUNS: &[&str] = &[
+        "필요", "중요", "주요", "수요", "개요", "강요", "소요", "요요",
+    ];
+    let mut rev = word.chars().rev();
+    let (Some(last), Some(before)) = (rev.next(), rev.next()) else {
+        return false;
+    };
+    match last {
+        '요' => is_syllable(before) && !NOUNS.iter().any(|n| word.ends_with(n)),
+        '죠' => is_syllable(before),
+        '다' => before == '니',
+        _ => false,
+    }
+}
+
 /// Split NFC text into tokens. Apostrophes inside a word stay (`doesn't`); every other
 /// non-alphanumeric character separates words, so `3-way`, `TIME_WAIT` and `SYN+ACK`
 /// become several tokens whose concatenation is what terms are compared with.
@@ -206,6 +229,8 @@ fn split(text: &str, with_stems: bool) -> Vec<Token> {
     let mut pending_break = false;
     let mut after_connective = false;
     let mut after_condition = false;
+    let mut after_final = false;
+    let mut marked = false;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if is_word_char(c) {
@@ -230,7 +255,10 @@ fn split(text: &str, with_stems: bool) -> Vec<Token> {
             // `-면 안 되다` is one claim (a prohibition), not a condition and a denial.
             let prohibition = after_condition
                 && (word == "안" || word.starts_with("안돼") || word.starts_with("안되"));
-            if (after_connective && !pending_break && !prohibition)
+            if after_final && !pending_break {
+                sentence += 1;
+                clause += 1;
+            } else if (after_connective && !pending_break && !prohibition)
                 || CLAUSE_WORDS.contains(&word.as_str())
             {
                 clause += 1;
@@ -241,6 +269,7 @@ fn split(text: &str, with_stems: bool) -> Vec<Token> {
                 && rest.next().is_some_and(char::is_alphanumeric);
             after_connective = !glued && ends_with_connective(&word);
             after_condition = after_connective && word.ends_with('면');
+            after_final = !glued && ends_with_final(&word);
             tokens.push(Token {
                 start: i,
                 end,
@@ -254,7 +283,9 @@ fn split(text: &str, with_stems: bool) -> Vec<Token> {
                 word,
                 glued,
                 condition: after_condition,
+                marked,
             });
+            marked = false;
             continue;
         }
         let next_is_space = chars.peek().is_none_or(|&(_, d)| d.is_whitespace());
@@ -267,6 +298,7 @@ fn split(text: &str, with_stems: bool) -> Vec<Token> {
         } else if ends_clause(c) && !pending_break && !tokens.is_empty() {
             clause += 1;
             pending_break = true;
+            marked = true;
         }
     }
     tokens
@@ -323,6 +355,15 @@ mod tests {
         let t = tokenize("TCP는 보장하고, UDP는 보장하지 않는다 but fast");
         let clauses: Vec<u32> = t.iter().map(|t| t.clause).collect();
         assert_eq!(clauses, [0, 0, 1, 1, 1, 2, 2]);
+    }
+
+    #[test]
+    fn spoken_endings_end_sentences_without_a_full_stop() {
+        let t =
+            tokenize("L4는 포트만 봐요 내용은 안 까보고요 L7은 다 보죠 그게 필요 없다고 합니다 끝");
+        let sentences: Vec<u32> = t.iter().map(|t| t.sentence).collect();
+        // 필요 is a noun, not an ending.
+        assert_eq!(sentences, [0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4]);
     }
 
     #[test]
