@@ -829,6 +829,14 @@ fn denies_korean(word: &str) -> bool {
         "못했",
         "못됨",
     ];
+    // Unrelated is not so ("TIME_WAIT는 포트 고갈과 관계없다") — said as the predicate;
+    // "손실과 상관없는 스트림", "순서와 상관없이" (regardless of) deny nothing.
+    const UNRELATED: &[&str] = &["관계없", "상관없", "무관하", "무관해", "무관합"];
+    if UNRELATED.iter().any(|s| word.starts_with(s)) {
+        return !["는", "이", "게", "한", "은"]
+            .iter()
+            .any(|e| word.ends_with(e));
+    }
     // 없어지다 (to disappear) and 없애다 (to remove) state something, they do not deny it.
     const NOT_DENIALS: &[&str] = &[
         "없어지",
@@ -1252,6 +1260,21 @@ mod tests {
         assert_eq!(hit("3-way handshake", "3way handshake"), Some(How::Spacing));
         assert_eq!(hit("3-way handshake", "3 way handshake"), Some(How::Exact));
         assert_eq!(hit("순서 보장", "순서를 보장한다"), Some(How::Exact));
+    }
+
+    #[test]
+    fn unrelated_said_as_the_predicate_denies() {
+        let denied = |answer: &str| {
+            negated_clauses(&tokenize(answer))
+                .first()
+                .copied()
+                .unwrap_or(false)
+        };
+        assert!(denied("TIME_WAIT는 포트 고갈과 관계없다"));
+        assert!(denied("그건 순서랑 상관없어요"));
+        // Regardless of: the clause goes on to say something.
+        assert!(!denied("손실과 상관없는 스트림도 기다린다"));
+        assert!(!denied("순서와 상관없이 도착한다"));
     }
 
     #[test]
