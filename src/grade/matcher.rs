@@ -95,6 +95,9 @@ struct Fuzzy {
     /// Which jamo it contains (see [`signature`]).
     signature: u64,
     max_edits: usize,
+    /// The term's short Latin words (`tcp`, `and`, `add`): a typo of the phrase must leave
+    /// them whole, or `TCP 핸드셰이크` would be "TLS 핸드셰이크" and "add memory" "and memory".
+    whole: Vec<Vec<char>>,
 }
 
 impl Fuzzy {
@@ -178,12 +181,18 @@ impl TermSet {
             // spellings already, and tolerating typos on each would multiply the work.
             if let Some(max_edits) = typo_budget(&spelling).filter(|_| n == 0 && fuzzy_ok) {
                 let jamo = jamo(&spelling);
+                let whole = term_words
+                    .iter()
+                    .filter(|w| term_words.len() > 1 && w.is_ascii() && w.len() <= SHORT_WORD)
+                    .map(|w| w.chars().collect())
+                    .collect();
                 let fuzzy = Fuzzy {
                     term: id,
                     initial: jamo[0],
                     signature: signature(&jamo),
                     jamo,
                     max_edits,
+                    whole,
                 };
                 let at = self.fuzzy.partition_point(|f| f.key() <= fuzzy.key());
                 self.fuzzy.insert(at, fuzzy);
@@ -524,6 +533,13 @@ impl TermSet {
                 // A longer or shorter word is another word, not a typo (`HTTP`/`HTTPS`).
                 continue;
             }
+            if !f
+                .whole
+                .iter()
+                .all(|w| candidate.windows(w.len()).any(|c| c == w.as_slice()))
+            {
+                continue;
+            }
             let Some(edits) =
                 levenshtein_within(&f.jamo, candidate, f.max_edits).filter(|&e| e > 0)
             else {
@@ -781,6 +797,10 @@ pub const UNSPACED_CHARS: usize = 10;
 
 /// Below this normalised similarity, a near spelling is another word.
 const MIN_SIMILARITY: f32 = 0.8;
+
+/// Latin words this short in a phrase are names or function words (`TCP`, `and`): a typo of
+/// the phrase never changes them.
+const SHORT_WORD: usize = 4;
 
 /// How many edits a spelling tolerates: none for short terms and numbers (`ACK`, `키`,
 /// `301`), one for medium, two for long ones. Counted in jamo, so a Hangul syllable of three
@@ -1275,6 +1295,16 @@ mod tests {
         // Regardless of: the clause goes on to say something.
         assert!(!denied("손실과 상관없는 스트림도 기다린다"));
         assert!(!denied("순서와 상관없이 도착한다"));
+    }
+
+    #[test]
+    fn a_typo_of_a_phrase_leaves_its_short_words_whole() {
+        assert_eq!(hit("TCP 핸드셰이크", "TLS 핸드셰이크만으로"), None);
+        assert_eq!(hit("add memory", "CPU and memory"), None);
+        assert_eq!(hit("same server", "some servers"), None);
+        // A typo in the long word is still one.
+        assert_eq!(hit("TCP handshake", "TCP handshke"), Some(How::Typo));
+        assert_eq!(hit("add memory", "add memry"), Some(How::Typo));
     }
 
     #[test]
