@@ -94,9 +94,24 @@ impl SqliteStore {
         self.check_version(version)?;
         // WAL lets one kkori read while another writes. (Where it cannot be had, say on a
         // read-only medium, SQLite keeps its rollback journal and writes fail clearly.)
-        self.conn
-            .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
-            .map_err(|e| self.fail(e))?;
+        // Switching to WAL takes the file's exclusive lock, and SQLite answers "busy" at once
+        // (without its busy handler) while another kkori is creating the same new file: try
+        // again until the busy timeout, as every other statement waits.
+        let started = std::time::Instant::now();
+        loop {
+            let switched = self
+                .conn
+                .pragma_update_and_check(None, "journal_mode", "WAL", |row| {
+                    row.get::<_, String>(0)
+                });
+            match switched {
+                Ok(_) => break,
+                Err(e) if is_busy(&e) && started.elapsed() < BUSY_TIMEOUT => {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                Err(e) => return Err(self.fail(e)),
+            }
+        }
         self.conn
             .pragma_update(None, "synchronous", "FULL")
             .and_then(|()| self.conn.pragma_update(None, "foreign_keys", true))
@@ -582,5 +597,13 @@ fn bad_value(column: usize) -> rusqlite::Error {
         column,
         "a value this kkori does not understand".to_string(),
         rusqlite::types::Type::Text,
+    )
+}
+
+/// Whether SQLite said another connection holds the lock.
+fn is_busy(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
     )
 }
