@@ -745,3 +745,23 @@ fn a_list_of_words_is_not_a_claim_made_of_them() {
     let structure = concept(&parts, "structure");
     assert!(structure.hit && !structure.named_only);
 }
+
+/// Issue 12, fifth round: a clause made only of a misconception's words ("Upgrade: websocket")
+/// counted as a list item, and turned the claims beside it into items at half weight, though
+/// no misconception fired.
+#[test]
+fn a_misconceptions_words_make_no_list() {
+    let g = grade(
+        "web-websocket-handshake",
+        "웹소켓은 HTTP 요청으로 시작합니다. 클라이언트가 Upgrade: websocket, Connection: Upgrade \
+         헤더를 담은 GET 요청을 보내면, 서버가 101 Switching Protocols로 응답하고 그 뒤부터는 같은 \
+         TCP 연결 위에서 웹소켓 프로토콜로 양방향 통신을 합니다.",
+    );
+    assert!(g.misconceptions.is_empty(), "{:?}", g.misconceptions);
+    assert!(
+        g.concepts.iter().filter(|c| c.hit).all(|c| !c.named_only),
+        "{}",
+        explain(&g, Lang::En, &Paint::plain())
+    );
+    assert!(g.score >= PASS_SCORE, "{}", g.score);
+}

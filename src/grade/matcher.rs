@@ -117,6 +117,8 @@ pub struct TermSet {
     ids: HashMap<(String, Kind), TermId>,
     /// Whether each term states a claim rather than names a thing (see [`is_claim`]).
     claims: Vec<bool>,
+    /// What each term is evidence of.
+    kinds: Vec<Kind>,
     /// Whether the term never matches bare words a comma or other clause mark separates:
     /// "제어권, 반환" is no `제어권을 반환하다`, "쿠키, 브라우저, 저장" no `브라우저 저장하다`,
     /// "TLS, 핸드셰이크" no `TLS 핸드셰이크` (a list names things; it claims nothing of them).
@@ -139,6 +141,7 @@ impl TermSet {
         let exact = kind == Kind::Misconception;
         let id = self.texts.len();
         self.texts.push(term.to_string());
+        self.kinds.push(kind);
         self.ids.insert((term.to_string(), kind), id);
         let term_words: Vec<String> = crate::text::words(&nfc(term));
         let words = term_words.len();
@@ -255,6 +258,11 @@ impl TermSet {
     /// a thing (`원자성`, `flow control`).
     pub fn is_claim(&self, id: TermId) -> bool {
         self.claims[id]
+    }
+
+    /// Whether the term is a misconception's (a wrong claim), not a concept's or a side's name.
+    pub fn is_misconception(&self, id: TermId) -> bool {
+        self.kinds[id] == Kind::Misconception
     }
 
     pub fn text(&self, id: TermId) -> &str {

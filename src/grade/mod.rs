@@ -693,7 +693,10 @@ fn list_items(found: &[Occurrence], tokens: &[Token], terms: &TermSet) -> Vec<bo
     ];
     let clauses = tokens.last().map_or(0, |t| t.clause as usize + 1);
     let mut items = vec![false; clauses];
-    for o in found.iter().filter(|o| !terms.is_claim(o.term)) {
+    // A misconception's words make no list: "CLOSE_WAIT가 아니라" must not turn the claims
+    // around it into items.
+    let named = |o: &&Occurrence| !terms.is_claim(o.term) && !terms.is_misconception(o.term);
+    for o in found.iter().filter(named) {
         let clause = tokens[o.first].clause;
         items[clause as usize] |= tokens
             .iter()
