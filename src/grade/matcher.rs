@@ -119,6 +119,9 @@ pub struct TermSet {
     claims: Vec<bool>,
     /// What each term is evidence of.
     kinds: Vec<Kind>,
+    /// Whether each term says "not" itself (see [`TermSet::denies`]), known once: grading
+    /// asks for every occurrence and every group.
+    denials: Vec<bool>,
     /// Whether the term never matches bare words a comma or other clause mark separates:
     /// "제어권, 반환" is no `제어권을 반환하다`, "쿠키, 브라우저, 저장" no `브라우저 저장하다`,
     /// "TLS, 핸드셰이크" no `TLS 핸드셰이크` (a list names things; it claims nothing of them).
@@ -142,6 +145,7 @@ impl TermSet {
         let id = self.texts.len();
         self.texts.push(term.to_string());
         self.kinds.push(kind);
+        self.denials.push(analyzer::has_negation(&fold(term)));
         self.ids.insert((term.to_string(), kind), id);
         let term_words: Vec<String> = crate::text::words(&nfc(term));
         let words = term_words.len();
@@ -251,7 +255,7 @@ impl TermSet {
     /// Whether the term itself says "not" (`연결 없이`, `저장하지 않`): a denied clause is
     /// its own claim, not a denial of it.
     pub fn denies(&self, id: TermId) -> bool {
-        analyzer::has_negation(&fold(&self.texts[id]))
+        self.denials[id]
     }
 
     /// Whether the term states a claim (`순서를 보장하다`, `all or nothing`) rather than names
@@ -545,20 +549,19 @@ impl TermSet {
                 // A longer or shorter word is another word, not a typo (`HTTP`/`HTTPS`).
                 continue;
             }
-            if !f
-                .whole
-                .iter()
-                .all(|w| candidate.windows(w.len()).any(|c| c == w.as_slice()))
-            {
-                continue;
-            }
             let Some(edits) =
                 levenshtein_within(&f.jamo, candidate, f.max_edits).filter(|&e| e > 0)
             else {
                 continue;
             };
             let similarity = 1.0 - edits as f32 / f.jamo.len().max(candidate.len()) as f32;
-            if similarity < MIN_SIMILARITY {
+            // Checked last: near spellings are rare, and this compares slices.
+            if similarity < MIN_SIMILARITY
+                || !f
+                    .whole
+                    .iter()
+                    .all(|w| candidate.windows(w.len()).any(|c| c == w.as_slice()))
+            {
                 continue;
             }
             let negated = negated || negated_by_context(tokens, first, last, "");

@@ -112,17 +112,28 @@ const SAYING_ENDINGS: &[&str] = &[
 /// part-of-speech tagger an English verb ("GET reads data, POST creates") looks like a noun,
 /// and English lists are caught by their missing function words.
 pub fn is_list_shaped(answer: &str) -> bool {
-    let hangul = answer
-        .chars()
-        .filter(|&c| crate::text::is_hangul(c))
-        .count();
-    let latin = answer.chars().filter(char::is_ascii_alphabetic).count();
-    if hangul < latin {
+    let (mut hangul, mut latin, mut marks) = (0usize, 0usize, 0usize);
+    for c in answer.chars() {
+        if c.is_ascii_alphabetic() {
+            latin += 1;
+        } else if crate::text::is_hangul(c) {
+            hangul += 1;
+        } else if ends_item(c) {
+            marks += 1;
+        }
+    }
+    // Most answers are sentences: too few marks to make four items, or English.
+    if hangul < latin || marks + 1 < MIN_ITEMS {
         return false;
     }
     let items = list_items(answer);
     items.len() >= MIN_ITEMS
         && items.iter().filter(|i| says_something(i)).count() * 4 <= items.len()
+}
+
+/// Characters that end an item of a list (a full stop only before a space; see [`list_items`]).
+fn ends_item(c: char) -> bool {
+    matches!(c, ',' | ';' | '·' | '、' | '\n' | '.' | '!' | '?')
 }
 
 /// The items of an answer: split at `,` `;` `·` `、`, line ends, and `.` `!` `?` before a space
@@ -133,9 +144,8 @@ fn list_items(answer: &str) -> Vec<&str> {
     let mut chars = answer.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let ends = match c {
-            ',' | ';' | '·' | '、' | '\n' => true,
             '.' | '!' | '?' => chars.peek().is_none_or(|&(_, n)| n.is_whitespace()),
-            _ => false,
+            c => ends_item(c),
         };
         if ends {
             items.push(&answer[start..i]);
@@ -143,16 +153,21 @@ fn list_items(answer: &str) -> Vec<&str> {
         }
     }
     items.push(&answer[start..]);
-    items.retain(|i| i.chars().any(char::is_alphanumeric));
+    items.retain(|i| i.chars().any(is_word_char));
     items
+}
+
+/// A letter or digit; Hangul tested first (the general Unicode look-up is slow for it).
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || crate::text::is_hangul(c) || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 /// Whether one item of a list says something (see [`is_list_shaped`]).
 fn says_something(item: &str) -> bool {
-    let words: Vec<String> = item
+    let words: Vec<&str> = item
         .split_whitespace()
-        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect())
-        .filter(|w: &String| !w.is_empty())
+        .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
+        .filter(|w| !w.is_empty())
         .collect();
     let korean = |w: &str| w.chars().any(crate::text::is_hangul);
     let predicate = words
