@@ -5,7 +5,7 @@
 //! explanation needs words that relate things: Korean predicates and connective endings
 //! (`보낸다`, `연결형이고`, `때문에`), case particles, or English function words.
 
-use crate::text::Token;
+use crate::text::{is_word_char, Token};
 
 /// Fewer structure points than this and the answer is a bare list.
 const MIN_STRUCTURE: f32 = 2.0;
@@ -155,11 +155,6 @@ fn list_items(answer: &str) -> Vec<&str> {
     items.push(&answer[start..]);
     items.retain(|i| i.chars().any(is_word_char));
     items
-}
-
-/// A letter or digit; Hangul tested first (the general Unicode look-up is slow for it).
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || crate::text::is_hangul(c) || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 /// Whether one item of a list says something (see [`is_list_shaped`]).

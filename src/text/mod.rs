@@ -121,7 +121,8 @@ fn ends_clause(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '，' | '；' | '、' | '→')
 }
 
-fn is_word_char(c: char) -> bool {
+/// A letter or digit of a word.
+pub(crate) fn is_word_char(c: char) -> bool {
     // The common cases first: the general Unicode look-up is slow for Hangul.
     c.is_ascii_alphanumeric() || is_syllable(c) || (!c.is_ascii() && c.is_alphanumeric())
 }
