@@ -343,12 +343,13 @@ impl TermSet {
                 let word = tokens[k].word();
                 let ending = word.strip_prefix(stem.text.as_str()).unwrap_or("");
                 let negated = stem.negated || negated_by_context(tokens, first, k, ending);
-                // A form left by a verbal ending stands only for a lemma (`인증서` is no `인증`).
-                // Unless its last item says something of them (`헤더, 페이로드, 시그니처로 되어
+                // Bare words a comma separates are a list, not this term (see `one_clause`),
+                // unless the last says something of them (`헤더, 페이로드, 시그니처로 되어
                 // 있다`): then the list is that claim's subject.
                 let crosses = tokens[first + 1..=k].iter().any(|t| t.marked)
                     && ending.is_empty()
                     && !stem.verbal;
+                // A form left by a verbal ending stands only for a lemma (`인증서` is no `인증`).
                 let spellings = spellings
                     .iter()
                     .filter(|s| s.lemma || !stem.verbal)
