@@ -138,7 +138,7 @@ pub(super) fn msg(m: Msg) -> &'static str {
         Msg::NoMoreHints => "No more hints for this question.",
         Msg::HintCost => " points off",
         Msg::NothingAnsweredYet => "Answer a question first; the model answer comes after.",
-        Msg::Finished => "The interview is over. Well done!",
+        Msg::Finished => "The interview is over. Thank you for your time!",
         Msg::Quit => "Ending the interview; everything answered so far is kept.",
         Msg::SessionSaved => "session file",
         Msg::SaveFailed => "could not save the session (your answers are kept in memory; saving is retried after the next answer)",
