@@ -152,7 +152,7 @@ impl TermSet {
         self.claims.push(is_claim(&term_words));
         let enumeration = words >= 3 && !self.claims[id];
         self.one_clause
-            .push(!enumeration && !crate::text::tokenize(&nfc(term)).iter().any(|t| t.marked));
+            .push(!enumeration && !crate::text::marks_clauses(&nfc(term)));
         // A term ending in a Korean predicate written as a lemma (`연결을 맺다`): its last
         // word conjugates, and the word before it may lose its particle.
         let lemma = term_words

@@ -138,16 +138,15 @@ impl CompiledRubric {
                     .collect(),
             })
             .collect();
+        let side_names: Vec<Vec<String>> = sides
+            .iter()
+            .map(|s| s.terms.iter().map(|&n| squash(terms.text(n))).collect())
+            .collect();
         let name_of = (0..terms.len())
             .map(|t| {
                 let text = squash(terms.text(t));
                 (0..sides.len())
-                    .filter(|&i| {
-                        sides[i]
-                            .terms
-                            .iter()
-                            .any(|&n| squash(terms.text(n)) == text)
-                    })
+                    .filter(|&i| side_names[i].contains(&text))
                     .fold(0, |set, i| set | 1 << i)
             })
             .collect();

@@ -218,6 +218,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     split(text, true)
 }
 
+/// Whether a comma or another clause mark stands between two words of `text` (see
+/// [`Token::marked`]); cheap, for rubric terms.
+pub fn marks_clauses(text: &str) -> bool {
+    split(text, false).iter().any(|t| t.marked)
+}
+
 /// The folded words of a text, without their stems: what rubric terms need (squashing,
 /// lemma detection), thousands of times as banks load.
 pub fn words(text: &str) -> Vec<String> {
