@@ -111,6 +111,9 @@ impl HistoryError {
     /// Classify an SQLite error met while using the history at `path`.
     pub(crate) fn from_sqlite(path: &Path, error: rusqlite::Error) -> Self {
         let path = path.to_path_buf();
+        if is_busy(&error) {
+            return HistoryError::Busy { path };
+        }
         let detail = error.to_string();
         match error.sqlite_error_code() {
             Some(ErrorCode::NotADatabase) => HistoryError::NotADatabase { path, detail },
@@ -118,9 +121,6 @@ impl HistoryError {
             Some(ErrorCode::DiskFull) => HistoryError::Full {
                 place: Place::File(path),
             },
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-                HistoryError::Busy { path }
-            }
             Some(
                 ErrorCode::CannotOpen
                 | ErrorCode::PermissionDenied
@@ -265,3 +265,11 @@ impl fmt::Display for HistoryError {
 }
 
 impl std::error::Error for HistoryError {}
+
+/// Whether SQLite said another connection holds the lock.
+pub(crate) fn is_busy(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+    )
+}

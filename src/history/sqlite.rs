@@ -106,7 +106,7 @@ impl SqliteStore {
                 });
             match switched {
                 Ok(_) => break,
-                Err(e) if is_busy(&e) && started.elapsed() < BUSY_TIMEOUT => {
+                Err(e) if super::error::is_busy(&e) && started.elapsed() < BUSY_TIMEOUT => {
                     std::thread::sleep(std::time::Duration::from_millis(10));
                 }
                 Err(e) => return Err(self.fail(e)),
@@ -597,13 +597,5 @@ fn bad_value(column: usize) -> rusqlite::Error {
         column,
         "a value this kkori does not understand".to_string(),
         rusqlite::types::Type::Text,
-    )
-}
-
-/// Whether SQLite said another connection holds the lock.
-fn is_busy(error: &rusqlite::Error) -> bool {
-    matches!(
-        error.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
     )
 }
