@@ -765,3 +765,24 @@ fn a_misconceptions_words_make_no_list() {
     );
     assert!(g.score >= PASS_SCORE, "{}", g.score);
 }
+
+/// Issue 12, sixth round: "업은 …, 아웃은 …" names the sides by the word that tells them apart;
+/// it read as no side at all, kept the previous clause's subject, and charged scale-up's claims
+/// to scale-out as swaps.
+#[test]
+fn a_sides_short_name_as_subject_names_the_side() {
+    let short = "스케일업은 서버 한 대를 더 좋은걸로 바꾸는거고, 스케일아웃은 서버를 여러대 늘리는 거에요. \
+                 업은 그냥 사양만 올리면 되니까 쉬운데 비싸지고 한계가 있구요. 아웃은 대수만 늘리면 되니까 \
+                 확장하기 좋고 하나 죽어도 괜찮은데 관리가 복잡해져요.";
+    let g = grade("infra-scale-up-vs-out", short);
+    assert!(!swapped(&g), "{:?}", g.misconceptions);
+    assert!(concept(&g, "up-limit").hit);
+    // Said the other way round, the short names still swap the claims.
+    let g = grade(
+        "infra-scale-up-vs-out",
+        "스케일업이랑 스케일아웃이 있어요. 아웃은 사양만 올리면 되니까 쉬운데 비싸지고 한계가 있구요. \
+         업은 대수만 늘리면 되니까 확장하기 좋고 하나 죽어도 괜찮은데 관리가 복잡해져요.",
+    );
+    assert!(swapped(&g), "{:?}", g.misconceptions);
+    assert!(g.score < PASS_SCORE, "{}", g.score);
+}

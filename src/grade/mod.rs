@@ -72,6 +72,51 @@ struct Side {
     /// Its first name, as the rubric writes it: how explanations name it.
     name: String,
     terms: Vec<TermId>,
+    /// The word that tells this side's name from another's (`업` of `스케일 업` beside
+    /// `스케일 아웃`): said as a subject (`업은 사양만 올리면`), it names this side.
+    short: Vec<TermId>,
+}
+
+/// For each side, the words that tell its names from the other sides' names: where two
+/// names of as many words differ in their last word only (`스케일 업`, `스케일 아웃`), a
+/// speaker shortens each to that word (`업은 …, 아웃은 …`). A word that is in any other side's names
+/// is no short name.
+fn short_names(sides: &[&Vec<String>]) -> Vec<Vec<String>> {
+    let split = |n: &String| n.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    let words: Vec<Vec<Vec<String>>> = sides
+        .iter()
+        .map(|names| names.iter().map(split).collect())
+        .collect();
+    let mut out = vec![Vec::new(); sides.len()];
+    for (i, mine) in words.iter().enumerate() {
+        for (j, theirs) in words.iter().enumerate() {
+            if i == j {
+                continue;
+            }
+            for a in mine {
+                for b in theirs.iter().filter(|b| b.len() == a.len() && a.len() >= 2) {
+                    // Only the last word: a shared head with a distinguishing tail (`스케일
+                    // 업`) shortens to the tail; a distinguishing first word is most often a
+                    // word of its own (`서버 소켓`, `세션 쿠키`, `전송 계층`).
+                    let last = a.len() - 1;
+                    if a[..last] == b[..last] && a[last] != b[last] {
+                        let word = &a[last];
+                        if word.chars().all(|c| c.is_ascii_digit()) {
+                            continue;
+                        }
+                        let elsewhere = words
+                            .iter()
+                            .enumerate()
+                            .any(|(o, names)| o != i && names.iter().flatten().any(|w| w == word));
+                        if !elsewhere && !out[i].contains(word) {
+                            out[i].push(word.clone());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// What evidences a concept or a misconception: any one term, or any together-group.
@@ -136,8 +181,25 @@ impl CompiledRubric {
                     .iter()
                     .map(|n| terms.add(n, glossary, Kind::Name))
                     .collect(),
+                short: Vec::new(),
             })
             .collect();
+        let mut sides = sides;
+        for (i, short) in short_names(
+            &rubric
+                .sides
+                .values()
+                .take(claims::MAX_SIDES)
+                .collect::<Vec<_>>(),
+        )
+        .into_iter()
+        .enumerate()
+        {
+            sides[i].short = short
+                .iter()
+                .map(|n| terms.add(n, glossary, Kind::Name))
+                .collect();
+        }
         let side_names: Vec<Vec<String>> = sides
             .iter()
             .map(|s| s.terms.iter().map(|&n| squash(terms.text(n))).collect())
@@ -182,8 +244,12 @@ impl CompiledRubric {
             .iter()
             .filter(|o| !o.negated && !claims::Mention::is_participle(o, tokens))
             .filter_map(|o| {
-                let side = self.sides.iter().position(|s| s.terms.contains(&o.term))?;
-                Some(claims::Mention::of(o, side, tokens))
+                if let Some(side) = self.sides.iter().position(|s| s.terms.contains(&o.term)) {
+                    return Some(claims::Mention::of(o, side, tokens));
+                }
+                // A short name names a side only as the clause's subject (`업은`).
+                let side = self.sides.iter().position(|s| s.short.contains(&o.term))?;
+                Some(claims::Mention::of(o, side, tokens)).filter(|m| m.marked)
             })
             .collect();
         // A longer name wins where two overlap (`L7 로드 밸런서` over `L7`, `롱 폴링` over `폴링`).
