@@ -786,3 +786,31 @@ fn a_sides_short_name_as_subject_names_the_side() {
     assert!(swapped(&g), "{:?}", g.misconceptions);
     assert!(g.score < PASS_SCORE, "{}", g.score);
 }
+
+/// Issue 12, sixth round: a claim the answer reports in order to correct it ("흔히 POST가 더
+/// 안전하다고 하는데, …") is not the answer's claim; said as its own, it is.
+#[test]
+fn a_misconception_reported_to_be_corrected_is_not_claimed() {
+    let fired = |answer: &str| {
+        grade("http-get-vs-post", answer)
+            .misconceptions
+            .iter()
+            .any(|m| m.id == "post-is-secure")
+    };
+    assert!(!fired(
+        "POST는 데이터를 본문에 담아 보냅니다. 흔히 POST가 더 안전하다고 하는데, 바디에 있다고 \
+         암호화되는 건 아니라서 민감한 정보는 결국 HTTPS로 보내야 합니다."
+    ));
+    assert!(!fired(
+        "POST가 GET보다 더 안전하다는 건 오해예요. 본문도 HTTPS 없이는 그대로 보입니다."
+    ));
+    assert!(!fired(
+        "People often say POST is more secure, but the body is plain text without HTTPS."
+    ));
+    assert!(fired(
+        "POST는 데이터를 본문에 담아서 보내요. 그래서 POST가 GET보다 더 안전합니다."
+    ));
+    assert!(fired(
+        "POST is more secure than GET because the data is in the body."
+    ));
+}

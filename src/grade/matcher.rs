@@ -1008,6 +1008,83 @@ pub fn in_contrast(tokens: &[Token], o: &Occurrence) -> bool {
     after || english
 }
 
+/// Verbs that report what others say or believe (`흔히 POST가 더 안전하다고 하는데`), said with
+/// a contrastive ending: the speaker sets the claim up to correct it.
+const REPORTING: &[&str] = &[
+    "하는데",
+    "하지만",
+    "하던데",
+    "하죠",
+    "말하는데",
+    "말하지만",
+    "알려져",
+    "알고들",
+    "생각하기",
+    "여기는데",
+    "여기지만",
+    "오해하는데",
+    "오해하지만",
+    "착각하는데",
+    "착각하지만",
+];
+
+/// Nouns that call what precedes them wrong: `안전하다는 건 오해예요`.
+const MISBELIEF: &[&str] = &[
+    "오해",
+    "착각",
+    "미신",
+    "잘못 알려진",
+    "myth",
+    "misconception",
+    "misconceptions",
+];
+
+/// Whether an occurrence is a claim the answer reports in order to correct it, not one it
+/// makes: `흔히 POST가 더 안전하다고 하는데, …`, `POST가 안전하다는 건 오해입니다`, "a common myth
+/// is that POST is safer", "people often say POST is safer, but …". Only the speaker's own
+/// claims are graded; `저는 … 생각합니다` is the speaker's.
+pub fn reported(tokens: &[Token], o: &Occurrence) -> bool {
+    let clause = tokens[o.first].clause;
+    let in_clause = |t: &&Token| t.clause == clause;
+    let before: Vec<&str> = tokens[..o.first]
+        .iter()
+        .rev()
+        .take_while(in_clause)
+        .map(Token::word)
+        .collect();
+    if before
+        .iter()
+        .any(|w| matches!(*w, "저는" | "제가" | "저도" | "i" | "we"))
+    {
+        return false;
+    }
+    let misbelief = |w: &&str| MISBELIEF.iter().any(|m| w.starts_with(m));
+    // Korean: a quotation of the claim (`…다고`, `…라고`, `…다는`, `…라는`) that a reporting
+    // verb with a contrastive ending, or a word for a misbelief, takes. The quotation ends
+    // its clause (-고), so the verb is read in the next few words.
+    const QUOTES: &[&str] = &["다고", "라고", "다는", "라는", "다고들", "라고들"];
+    let quote = (o.last..tokens.len())
+        .take_while(|&i| i == o.last || tokens[i].clause == clause)
+        .find(|&i| QUOTES.iter().any(|q| tokens[i].word().ends_with(q)));
+    if let Some(q) = quote {
+        let next: Vec<&str> = tokens[q + 1..].iter().take(3).map(Token::word).collect();
+        if next.iter().any(misbelief) || next.first().is_some_and(|w| REPORTING.contains(w)) {
+            return true;
+        }
+    }
+    // English: "a (common) myth is that …", "people (often) say/think …", "it is often said".
+    before.iter().any(misbelief)
+        || before.windows(2).any(|w| {
+            matches!(
+                w[0],
+                "say" | "think" | "believe" | "assume" | "claim" | "said" | "believed" | "thought"
+            ) && matches!(
+                w[1],
+                "people" | "often" | "many" | "some" | "commonly" | "widely" | "usually"
+            )
+        })
+}
+
 /// A verb form that modifies the next word (`훔치는`, `보낸`): its last syllable is 는 or
 /// ends in ㄴ.
 fn adnominal(word: &str) -> bool {

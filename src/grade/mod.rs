@@ -455,6 +455,8 @@ impl CompiledRubric {
                 // What the answer sets its claim against is not claimed: `스레드를 하나씩 만드는
                 // 방식과 달리`, "unlike a thread per client".
                 said.retain(|b| !matcher::in_contrast(&tokens, b.occurrence));
+                // Nor is what it reports in order to correct: `흔히 … 안전하다고 하는데`.
+                said.retain(|b| !matcher::reported(&tokens, b.occurrence));
                 (!said.is_empty()).then(|| MisconceptionHit {
                     id: m.id.clone(),
                     label: Some(m.labels()),
