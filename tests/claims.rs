@@ -814,3 +814,27 @@ fn a_misconception_reported_to_be_corrected_is_not_claimed() {
         "POST is more secure than GET because the data is in the body."
     ));
 }
+
+/// Issue 12, sixth round: `전자는 …, 후자는 …` ("the former … the latter …") names the two sides
+/// by the order the answer named them in; it read as no side, so a swap said that way passed
+/// (`socket-keepalive`, 67).
+#[test]
+fn the_former_and_the_latter_name_the_sides() {
+    let intro = "TCP의 SO_KEEPALIVE와 HTTP Keep-Alive는 동작하는 계층이 다릅니다. ";
+    let reuse = "한 번 맺은 TCP 연결을 닫지 않고 여러 요청과 응답에 재사용하도록 하는 옵션이라서 \
+                 매번 3-way handshake를 다시 하지 않아도 됩니다. ";
+    let probe = "연결이 오래 idle 상태일 때 주기적으로 probe를 보내 상대가 살아 있는지 확인하고, \
+                 응답이 없으면 죽은 연결로 판단해 끊어 주는 전송 계층 기능입니다.";
+    let right = grade(
+        "socket-keepalive",
+        &format!("{intro}후자는 {reuse}전자는 {probe}"),
+    );
+    assert!(!swapped(&right), "{:?}", right.misconceptions);
+    assert!(right.score >= PASS_SCORE, "{}", right.score);
+    let wrong = grade(
+        "socket-keepalive",
+        &format!("{intro}전자는 {reuse}후자는 {probe}"),
+    );
+    assert!(swapped(&wrong), "{:?}", wrong.misconceptions);
+    assert!(wrong.score < PASS_SCORE, "{}", wrong.score);
+}

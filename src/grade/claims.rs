@@ -157,6 +157,47 @@ impl Mention {
     }
 }
 
+/// Words that name a side by its place among the two named before: `전자는`/`후자는`, "the
+/// former"/"the latter". Only as a subject or topic: `전자 서명` is a digital signature.
+const FORMER: &[&str] = &["전자는", "전자가", "전자도", "전자에서는"];
+const LATTER: &[&str] = &["후자는", "후자가", "후자도", "후자에서는"];
+
+/// The sides an answer calls "the former" and "the latter" (`전자는 …, 후자는 …`): the first
+/// and second side it named before, when it named exactly two. Returned as mentions of those
+/// sides, to be read with the others.
+pub fn former_and_latter(mentions: &[Mention], tokens: &[Token]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let w = t.word();
+        let english = matches!(w, "former" | "latter")
+            && i.checked_sub(1).is_some_and(|p| tokens[p].word() == "the");
+        let place = if FORMER.contains(&w) || (english && w == "former") {
+            0
+        } else if LATTER.contains(&w) || (english && w == "latter") {
+            1
+        } else {
+            continue;
+        };
+        let mut named: Vec<usize> = Vec::new();
+        for m in mentions.iter().filter(|m| m.last < i) {
+            if !named.contains(&m.side) {
+                named.push(m.side);
+            }
+        }
+        if named.len() == 2 {
+            out.push(Mention {
+                side: named[place],
+                first: i,
+                last: i,
+                marked: !english,
+                joins_next: false,
+                oblique: false,
+            });
+        }
+    }
+    out
+}
+
 /// The subject of every token of the answer. A clause's subject holds for the whole clause,
 /// the words before its subject included (Korean often describes a thing before naming it);
 /// where a clause runs on into a second marked side without a connective ("TCP는 연결형

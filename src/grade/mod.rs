@@ -261,6 +261,8 @@ impl CompiledRubric {
                 .iter()
                 .any(|&(f, l)| f <= m.first && m.last <= l && (f, l) != (m.first, m.last))
         });
+        let places = claims::former_and_latter(&mentions, tokens);
+        mentions.extend(places);
         claims::subjects(&mut mentions, tokens)
     }
 
