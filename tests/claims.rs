@@ -838,3 +838,37 @@ fn the_former_and_the_latter_name_the_sides() {
     assert!(swapped(&wrong), "{:?}", wrong.misconceptions);
     assert!(wrong.score < PASS_SCORE, "{}", wrong.score);
 }
+
+/// Issue 12, sixth round: an English clause that opens with a pronoun ("It keeps its data in
+/// memory") or with its verb ("Redis, by contrast, is disk-based") goes on with the subject
+/// before it; the side named in its predicate is what is said of that subject. Read as the
+/// subject, it turned a swapped answer's claims into right ones (75).
+#[test]
+fn an_english_clause_opening_with_it_or_its_verb_keeps_the_subject() {
+    let g = grade(
+        "session-storage-memory-vs-disk",
+        "I'd go with MySQL. It keeps its data entirely in memory, so reads come back in well \
+         under a millisecond, and it has built-in per-key expiry, so a session simply disappears \
+         when its TTL runs out. Redis, by contrast, is disk-based: every lookup may hit the disk \
+         and it slows down under heavy read load.",
+    );
+    assert!(swapped(&g), "{:?}", g.misconceptions);
+    assert!(g.score < PASS_SCORE, "{}", g.score);
+    // A verb after a subject that is no side ("The receiver, meanwhile, is using delayed
+    // ACK") does not reach back to the side of the sentence before.
+    let g = grade(
+        "tcp-nagle-delayed-ack",
+        "They end up waiting on each other. Say the sender writes a small header and then a small \
+         body. The header goes out, but Nagle holds the body until the header's ACK comes back. \
+         The receiver, meanwhile, is using delayed ACK: it doesn't have a full request to answer \
+         yet, so it sits on the ACK hoping to piggyback it, until its timer fires, something like \
+         40 ms on Linux. Only then does the body go out, so every request eats that delay. \
+         Setting TCP_NODELAY or writing the whole message in one send fixes it.",
+    );
+    assert!(
+        !capped(&g, |c| matches!(c, kkori::grade::Cap::SidesSwapped)),
+        "{:?}",
+        g.caps
+    );
+    assert!(g.score >= PASS_SCORE, "{}", g.score);
+}

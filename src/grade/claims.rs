@@ -206,6 +206,8 @@ pub fn subjects(mentions: &mut [Mention], tokens: &[Token]) -> Vec<Sides> {
     mentions.sort_by_key(|m| (m.first, m.last));
     let mut out = vec![0; tokens.len()];
     let mut current: Sides = 0;
+    // The sentence the current subject was named in.
+    let mut set_in: Option<u32> = None;
     let mut i = 0;
     let mut t = 0;
     while t < tokens.len() {
@@ -223,8 +225,15 @@ pub fn subjects(mentions: &mut [Mention], tokens: &[Token]) -> Vec<Sides> {
             .filter(|m| !m.oblique)
             .copied()
             .collect();
-        if let Some(named) = subject_of(&here) {
+        let sentence = tokens[t].sentence;
+        let keeps = match continues(&tokens[t..end]) {
+            Continues::Pronoun => true,
+            Continues::Predicate => set_in == Some(sentence),
+            Continues::No => false,
+        };
+        if let Some(named) = subject_of(&here).filter(|_| !keeps) {
             current = named;
+            set_in = Some(sentence);
         }
         out[t..end].fill(current);
         // A later marked side of another subject takes over from where it is named.
@@ -238,6 +247,44 @@ pub fn subjects(mentions: &mut [Mention], tokens: &[Token]) -> Vec<Sides> {
         t = end;
     }
     out
+}
+
+/// Pronouns an English clause opens with that refer back to the subject before it: "It
+/// keeps its data in memory" is about what the sentence before was about, and the side named
+/// in it (`memory`) is what is said of that subject.
+const PRONOUNS: &[&str] = &["it", "its", "it's", "they", "they're", "their"];
+
+/// Words an English clause opens its predicate with: "(Redis, by contrast,) is disk-based"
+/// goes on with the subject named earlier in its sentence.
+const PREDICATE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could", "will",
+    "would", "should", "must", "may", "might", "isn't", "aren't", "doesn't", "don't", "can't",
+    "won't",
+];
+
+/// Words that join a clause to the one before without changing its subject.
+const CONNECTORS: &[&str] = &["and", "so", "then", "also", "thus", "therefore", "hence"];
+
+/// How an English clause goes on with the subject before it.
+enum Continues {
+    /// It opens with a pronoun: the subject before, whichever sentence named it.
+    Pronoun,
+    /// It opens with its verb: the subject named earlier in the same sentence, if one was
+    /// (in "The receiver, meanwhile, is using delayed ACK" no side was).
+    Predicate,
+    No,
+}
+
+fn continues(clause: &[Token]) -> Continues {
+    let first = clause
+        .iter()
+        .map(Token::word)
+        .find(|w| !CONNECTORS.contains(w));
+    match first {
+        Some(w) if PRONOUNS.contains(&w) => Continues::Pronoun,
+        Some(w) if PREDICATE.contains(&w) => Continues::Predicate,
+        _ => Continues::No,
+    }
 }
 
 /// The subject a clause's mentions give it, if any.
