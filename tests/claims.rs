@@ -872,3 +872,24 @@ fn an_english_clause_opening_with_it_or_its_verb_keeps_the_subject() {
     );
     assert!(g.score >= PASS_SCORE, "{}", g.score);
 }
+
+/// Issue 12, sixth round: list items before a denied predicate are denied with it. In "도착
+/// 보장이나 순서 보장, 재전송, 흐름 제어가 없습니다" the commas made clauses of the items, and
+/// UDP's lack of ordering read as UDP claiming TCP's ordering (a swap).
+#[test]
+fn list_items_before_a_denial_are_denied_with_it() {
+    let g = grade(
+        "tcp-vs-udp",
+        "TCP는 3-way 핸드셰이크로 연결을 맺고 재전송으로 순서대로 도착하는 것을 보장합니다. \
+         UDP는 비연결형이라 핸드셰이크 없이 바로 데이터그램을 보내고, 도착 보장이나 순서 보장, \
+         재전송, 흐름 제어가 없습니다.",
+    );
+    assert!(!swapped(&g), "{:?}", g.misconceptions);
+    // Items that end in a connective say something of their own and keep their polarity.
+    let g = grade(
+        "web-nginx",
+        "엔진엑스는 웹서버인데 아파치랑 다르게 연결마다 쓰레드를 붙이는게 아니라 이벤트 기반으로 \
+         돌아가서, 워커 프로세스 몇 개만으로 동시접속 엄청 많이 받아도 메모리를 별로 안 먹어요.",
+    );
+    assert!(concept(&g, "event-driven").hit);
+}

@@ -157,7 +157,7 @@ const CLAUSE_WORDS: &[&str] = &[
 /// Whether a Korean word ends in a connective ending that closes its clause (`보장하고`,
 /// `빠르며`, `느리지만`, `연결하면서`, `하는데`, `빠른데`): what follows is another claim,
 /// possibly about another subject.
-fn ends_with_connective(word: &str) -> bool {
+pub(crate) fn ends_with_connective(word: &str) -> bool {
     let mut rev = word.chars().rev();
     let (Some(last), Some(before)) = (rev.next(), rev.next()) else {
         return false;
@@ -194,7 +194,7 @@ fn ends_with_connective(word: &str) -> bool {
 /// Whether a Korean word ends a sentence by its ending (`봐요`, `까보고요`, `하죠`, `합니다`):
 /// spoken answers often run sentences together without a full stop ("L4는 포트만 봐요 내용은
 /// 안 까보고요"), and a denial in the second must not reach back into the first.
-fn ends_with_final(word: &str) -> bool {
+pub(crate) fn ends_with_final(word: &str) -> bool {
     /// Nouns in 요 (a final 요 that is no ending).
     const NOUNS: &[&str] = &[
         "필요", "중요", "주요", "수요", "개요", "강요", "소요", "요요",
