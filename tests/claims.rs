@@ -893,3 +893,18 @@ fn list_items_before_a_denial_are_denied_with_it() {
     );
     assert!(concept(&g, "event-driven").hit);
 }
+
+/// Issue 12, sixth round: a reason said with 때문에 is denied by the predicate before it
+/// ("일관성 문제도 생기지 않기 때문에"): the clause ended in 때문에, so its denial went unseen and a
+/// negated answer passed (`infra-scale-up-when`, 63).
+#[test]
+fn a_denied_reason_before_ttaemune_is_denied() {
+    let g = grade(
+        "infra-scale-up-when",
+        "스케일 업을 택하는 게 더 나은 경우는 사실상 없습니다. 데이터베이스처럼 상태를 가진 시스템이라도 \
+         샤딩하는 데 특별한 어려움이 없고 분산 트랜잭션이나 일관성 문제도 생기지 않기 때문에 스케일 업이 \
+         필요하지 않습니다.",
+    );
+    assert!(!concept(&g, "consistency-db").hit);
+    assert!(g.score < PASS_SCORE, "{}", g.score);
+}

@@ -1232,6 +1232,13 @@ pub fn lessened_by_word(tokens: &[Token], first: usize) -> bool {
 }
 
 fn korean_clause_denied(words: &[&str]) -> bool {
+    // A reason said with 때문에 (`생기지 않기 때문에`) is denied by the predicate before it.
+    let words = match words {
+        [rest @ .., pred, reason] if reason.starts_with("때문") && pred.ends_with('기') => {
+            return korean_clause_denied(&[rest, &[pred.trim_end_matches('기')]].concat());
+        }
+        _ => words,
+    };
     let Some(&last) = words.last() else {
         return false;
     };
