@@ -781,6 +781,18 @@ fn forms_stay_inside_their_words() {
     assert!(!matches("synchronous", "asynchronous"));
 }
 
+/// Issue 12, sixth round: a dependent noun typed onto the verb form before it (보낼수, 할때,
+/// 하는거, 빠른게) leaves the verb form to match, as it does written with its space.
+#[test]
+fn a_dependent_noun_typed_onto_its_verb_leaves_the_verb() {
+    assert!(matches("보내다", "양쪽 다 아무때나 보낼수 있어요"));
+    assert!(matches("보내다", "요청을 보낼때마다"));
+    assert!(matches("재사용하다", "연결을 재사용하는거에요"));
+    assert!(matches("빠르다", "UDP가 더 빠른게 장점이에요"));
+    assert!(!matches("보내다", "보낼수 없어요"), "said as not so");
+    assert!(!matches("인증", "인증서를 받습니다"));
+}
+
 #[test]
 fn nouns_match_their_derivations() {
     assert!(matches("신뢰", "신뢰성이 높습니다"));

@@ -530,6 +530,10 @@ pub fn verbal_stems(word: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Dependent nouns a speaker types onto the verb form before them, with what may follow:
+/// `보낼수`, `할때`, `하는거`, `빠른게` (것이), `하는건` (것은).
+const DEPENDENT_NOUNS: &[&str] = &["수", "거", "것", "건", "게", "걸", "때", "줄"];
+
 /// Every form a word of an answer may stand for, the word itself first: the word with
 /// particles and endings taken off (`세션에서는` → 세션), with a verbal ending taken off (for
 /// lemmas only), and its English stem.
@@ -561,6 +565,24 @@ pub fn analyze(word: &str) -> Vec<Stem> {
             .and_then(split)
             .is_some_and(|(_, v, t)| t == T_NONE && matches!(v, A | AE | EO | YEO | WA | WO | WAE));
         if infinitive && AUXILIARIES.iter().any(|a| rest.starts_with(a)) {
+            out.push(Stem {
+                text: head.to_string(),
+                negated: false,
+                verbal: true,
+            });
+        }
+    }
+    // A dependent noun typed onto the verb form before it (보낼수, 할때, 하는거, 빠른게): the
+    // verb form, as written with its space (보낼 수).
+    for (at, _) in word.char_indices().skip(1) {
+        let (head, rest) = word.split_at(at);
+        let adnominal = head.chars().last().is_some_and(|c| {
+            matches!(c, '는' | '던') || split(c).is_some_and(|(_, _, t)| t == T_N || t == T_L)
+        });
+        let dependent = DEPENDENT_NOUNS
+            .iter()
+            .any(|d| rest.starts_with(d) && rest.chars().count() <= d.chars().count() + 3);
+        if adnominal && dependent && !out.iter().any(|s| s.text == head) {
             out.push(Stem {
                 text: head.to_string(),
                 negated: false,
