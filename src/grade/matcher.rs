@@ -1080,7 +1080,16 @@ pub fn reported(tokens: &[Token], o: &Occurrence) -> bool {
                 "say" | "think" | "believe" | "assume" | "claim" | "said" | "believed" | "thought"
             ) && matches!(
                 w[1],
-                "people" | "often" | "many" | "some" | "commonly" | "widely" | "usually"
+                "people"
+                    | "often"
+                    | "many"
+                    | "some"
+                    | "commonly"
+                    | "widely"
+                    | "usually"
+                    | "sometimes"
+                    | "folks"
+                    | "others"
             )
         })
 }
