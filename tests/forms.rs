@@ -793,6 +793,20 @@ fn a_dependent_noun_typed_onto_its_verb_leaves_the_verb() {
     assert!(!matches("인증", "인증서를 받습니다"));
 }
 
+/// Issue 12, sixth round: a word that only strengthens a denial (전혀, 결코, 절대) sits inside a
+/// denied term as a filler does.
+#[test]
+fn a_strengthened_denial_is_the_denial() {
+    assert!(matches(
+        "커널을 거치지 않다",
+        "스레드 전환은 커널을 전혀 거치지 않습니다"
+    ));
+    assert!(matches(
+        "순서를 보장하지 않다",
+        "UDP는 순서를 절대 보장하지 않아요"
+    ));
+}
+
 #[test]
 fn nouns_match_their_derivations() {
     assert!(matches("신뢰", "신뢰성이 높습니다"));

@@ -788,6 +788,11 @@ fn is_filler(word: &str) -> bool {
             | "전부"
             | "다"
             | "모두"
+            // words that only strengthen a denial already there: 전혀 거치지 않다 is 거치지 않다
+            | "전혀"
+            | "결코"
+            | "절대"
+            | "절대로"
             | "very"
             | "much"
             | "greatly"
