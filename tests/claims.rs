@@ -908,3 +908,21 @@ fn a_denied_reason_before_ttaemune_is_denied() {
     assert!(!concept(&g, "consistency-db").hit);
     assert!(g.score < PASS_SCORE, "{}", g.score);
 }
+
+/// Issue 12, sixth round: a relative clause ("…, where the TCP connection is reused for several
+/// requests, …") has its own subject, but the clause after it goes on with the one before:
+/// "each request is still self-contained" was read as said of TCP.
+#[test]
+fn a_relative_clause_does_not_change_the_subject_after_it() {
+    let g = grade(
+        "http-tcp-connection-vs-http",
+        "The two statements describe different layers. TCP is connection-oriented: it performs the \
+         three-way handshake and keeps sequence numbers and windows to deliver a reliable byte \
+         stream. HTTP being connectionless refers to the application protocol: each request and \
+         response is an independent exchange, and the server does not remember the client between \
+         requests. Even with HTTP/1.1 keep-alive, where the TCP connection is reused for several \
+         requests, each request is still self-contained.",
+    );
+    assert!(!swapped(&g), "{:?}", g.misconceptions);
+    assert!(g.score >= PASS_SCORE, "{}", g.score);
+}

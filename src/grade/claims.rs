@@ -226,16 +226,25 @@ pub fn subjects(mentions: &mut [Mention], tokens: &[Token]) -> Vec<Sides> {
             .copied()
             .collect();
         let sentence = tokens[t].sentence;
-        let keeps = match continues(&tokens[t..end]) {
+        let opens = continues(&tokens[t..end]);
+        let keeps = match opens {
             Continues::Pronoun => true,
             Continues::Predicate => set_in == Some(sentence),
-            Continues::No => false,
+            Continues::Relative | Continues::No => false,
         };
+        // A relative clause ("…, where the TCP connection is reused, …") has its own subject,
+        // but the clause after it goes on with the one before it.
+        let before = (current, set_in);
         if let Some(named) = subject_of(&here).filter(|_| !keeps) {
             current = named;
             set_in = Some(sentence);
         }
         out[t..end].fill(current);
+        if matches!(opens, Continues::Relative) {
+            (current, set_in) = before;
+            t = end;
+            continue;
+        }
         // A later marked side of another subject takes over from where it is named.
         let first_marked = here.iter().position(|m| m.marked);
         for (k, m) in here.iter().enumerate() {
@@ -272,6 +281,8 @@ enum Continues {
     /// It opens with its verb: the subject named earlier in the same sentence, if one was
     /// (in "The receiver, meanwhile, is using delayed ACK" no side was).
     Predicate,
+    /// It is a relative clause ("where …", "which …"): its subject holds inside it only.
+    Relative,
     No,
 }
 
@@ -283,6 +294,7 @@ fn continues(clause: &[Token]) -> Continues {
     match first {
         Some(w) if PRONOUNS.contains(&w) => Continues::Pronoun,
         Some(w) if PREDICATE.contains(&w) => Continues::Predicate,
+        Some("where" | "which" | "who" | "whose" | "whom") => Continues::Relative,
         _ => Continues::No,
     }
 }
