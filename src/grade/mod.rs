@@ -39,7 +39,7 @@ pub const DENIED_CAP: u8 = 30;
 /// denials are what good answers say of the other option ("UDP는 순서를 보장하지 않고").
 pub const DENIED_ANSWER_MIN: usize = 3;
 /// A misconception this costly is a wrong core claim: the answer cannot pass.
-pub const CORE_PENALTY: u32 = 15;
+pub const CORE_PENALTY: u32 = 25;
 /// The most an answer scores that states a wrong core claim.
 pub const CORE_CAP: u8 = 50;
 /// Points off for a claim said of the wrong side of a comparison.
@@ -996,14 +996,6 @@ pub struct MisconceptionHit {
     pub evidence: Vec<Evidence>,
 }
 
-impl MisconceptionHit {
-    /// Written in the rubric, rather than found by the grader itself (`swapped:…`, `denied:…`;
-    /// rubric ids hold no colon).
-    pub fn is_rubric_entry(&self) -> bool {
-        !self.id.contains(':')
-    }
-}
-
 /// Words of the answer that matched a rubric term.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
@@ -1104,7 +1096,7 @@ impl Grade {
         // concept would still pass (100 − 40). An interviewer fails it.
         let core: Vec<String> = misconceptions
             .iter()
-            .filter(|m| m.penalty >= CORE_PENALTY && m.is_rubric_entry())
+            .filter(|m| m.penalty >= CORE_PENALTY)
             .map(|m| m.id.clone())
             .collect();
         if !core.is_empty() {
