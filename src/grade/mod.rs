@@ -79,8 +79,8 @@ struct Side {
 
 /// For each side, the words that tell its names from the other sides' names: where two
 /// names of as many words differ in their last word only (`스케일 업`, `스케일 아웃`), a
-/// speaker shortens each to that word (`업은 …, 아웃은 …`). A word that is in any other side's names
-/// is no short name.
+/// speaker shortens each to that word (`업은 …, 아웃은 …`). A word that is in any other
+/// side's names is no short name.
 fn short_names(sides: &[&Vec<String>]) -> Vec<Vec<String>> {
     let split = |n: &String| n.split_whitespace().map(str::to_string).collect::<Vec<_>>();
     let words: Vec<Vec<Vec<String>>> = sides
@@ -171,35 +171,22 @@ impl CompiledRubric {
             .map(|m| Pattern::new(&m.terms, &m.together, None, true, &mut terms, glossary))
             .collect();
         // Past `MAX_SIDES` (a `check` error) a side binds nothing, rather than overflow.
-        let sides: Vec<Side> = rubric
-            .sides
-            .values()
-            .take(claims::MAX_SIDES)
-            .map(|names| Side {
-                name: names.first().cloned().unwrap_or_default(),
-                terms: names
-                    .iter()
-                    .map(|n| terms.add(n, glossary, Kind::Name))
-                    .collect(),
-                short: Vec::new(),
-            })
-            .collect();
-        let mut sides = sides;
-        for (i, short) in short_names(
-            &rubric
-                .sides
-                .values()
-                .take(claims::MAX_SIDES)
-                .collect::<Vec<_>>(),
-        )
-        .into_iter()
-        .enumerate()
-        {
-            sides[i].short = short
+        let named: Vec<&Vec<String>> = rubric.sides.values().take(claims::MAX_SIDES).collect();
+        let mut add_names = |names: &[String]| -> Vec<TermId> {
+            names
                 .iter()
                 .map(|n| terms.add(n, glossary, Kind::Name))
-                .collect();
-        }
+                .collect()
+        };
+        let sides: Vec<Side> = named
+            .iter()
+            .zip(short_names(&named))
+            .map(|(names, short)| Side {
+                name: names.first().cloned().unwrap_or_default(),
+                terms: add_names(names),
+                short: add_names(&short),
+            })
+            .collect();
         let side_names: Vec<Vec<String>> = sides
             .iter()
             .map(|s| s.terms.iter().map(|&n| squash(terms.text(n))).collect())
