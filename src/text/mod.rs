@@ -211,6 +211,19 @@ pub(crate) fn ends_with_final(word: &str) -> bool {
     }
 }
 
+/// A word without the quotes that close before a Korean particle: `no-cors'를` → `no-cors를`.
+fn drop_closing_quotes(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\'' && chars.peek().copied().is_some_and(is_hangul) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Split NFC text into tokens. Apostrophes inside a word stay (`doesn't`); every other
 /// non-alphanumeric character separates words, so `3-way`, `TIME_WAIT` and `SYN+ACK`
 /// become several tokens whose concatenation is what terms are compared with.
@@ -243,6 +256,8 @@ fn split(text: &str, with_stems: bool) -> Vec<Token> {
         if is_word_char(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
+                // An apostrophe joins letters (`doesn't`); a closing quote before a particle
+                // (`'no-cors'를`) is dropped from the word, as if it were not written.
                 let joins = is_word_char(d)
                     || (matches!(d, '\'' | '’')
                         && text[j + d.len_utf8()..]
@@ -258,6 +273,9 @@ fn split(text: &str, with_stems: bool) -> Vec<Token> {
             let mut word = fold(&text[i..end]);
             if word.contains('’') {
                 word = word.replace('’', "'");
+            }
+            if word.contains('\'') {
+                word = drop_closing_quotes(&word);
             }
             // `-면 안 되다` is one claim (a prohibition), not a condition and a denial.
             let prohibition = after_condition
@@ -339,6 +357,8 @@ mod tests {
             words("3-way SYN+ACK, doesn't TIME_WAIT"),
             ["3", "way", "syn", "ack", "doesn't", "time", "wait"]
         );
+        // A closing quote before a particle is no apostrophe: `'no-cors'를` is `no-cors를`.
+        assert_eq!(words("mode: 'no-cors'를"), ["mode", "no", "cors를"]);
     }
 
     #[test]
