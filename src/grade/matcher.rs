@@ -1157,38 +1157,13 @@ fn share_denial_with_items(tokens: &[Token], denied: &mut [bool]) {
         while m > 0 {
             let (first, last) = spans[m - 1];
             let joined_by_comma = tokens[spans[m].0].marked;
-            if !joined_by_comma || !is_bare_item(&tokens[first..=last]) {
+            if !joined_by_comma || !super::structure::is_bare_item(&tokens[first..=last]) {
                 break;
             }
             denied[tokens[first].clause as usize] = true;
             m -= 1;
         }
     }
-}
-
-/// A Korean list item that says nothing by itself: a few nouns, the last one bare or joined
-/// to the next item (`도착 보장이나`, `재전송`).
-fn is_bare_item(words: &[Token]) -> bool {
-    const JOINING: &[&str] = &["이나", "나", "와", "과", "랑", "이랑", "및", "등"];
-    // Endings that say something or give a word a role. Not 서, 도, 이, 가, 로, 의: too many
-    // nouns end in them (순서, 속도, 길이, 평가, 경로, 정의).
-    const ENDINGS: &[&str] = &[
-        "다", "요", "죠", "고", "며", "면", "지만", "는데", "은", "는", "을", "를", "에",
-    ];
-    let Some(last) = words.last().map(Token::word) else {
-        return false;
-    };
-    let says = |w: &str| {
-        ENDINGS.iter().any(|e| w.ends_with(e))
-            || crate::text::ends_with_connective(w)
-            || crate::text::ends_with_final(w)
-    };
-    words.len() <= 4
-        && words
-            .iter()
-            .all(|t| t.word().chars().any(crate::text::is_hangul))
-        && (JOINING.iter().any(|j| last.ends_with(j)) || !says(last))
-        && words[..words.len() - 1].iter().all(|t| !says(t.word()))
 }
 
 /// Which clauses call something low, weak or lacking (`일관성이 약하다`, `신뢰성이 낮고`,

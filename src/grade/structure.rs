@@ -175,6 +175,34 @@ fn says_something(item: &str) -> bool {
     predicate || topic
 }
 
+/// A Korean list item (one clause of tokens) that says nothing by itself: a few nouns, the
+/// last one bare or joined to the next item (`도착 보장이나`, `재전송`); a denied predicate
+/// after such items is said of them too (see `matcher::negated_clauses`). Stricter than
+/// [`says_something`] in the other direction: a word that might be a noun (`순서`, `속도`) is
+/// taken for one, since wrongly sharing a denial costs a right answer its claim.
+pub fn is_bare_item(words: &[Token]) -> bool {
+    const JOINING: &[&str] = &["이나", "나", "와", "과", "랑", "이랑", "및", "등"];
+    // Endings that say something or give a word a role. Not 서, 도, 이, 가, 로, 의: too many
+    // nouns end in them (순서, 속도, 길이, 평가, 경로, 정의).
+    const ENDINGS: &[&str] = &[
+        "다", "요", "죠", "고", "며", "면", "지만", "는데", "은", "는", "을", "를", "에",
+    ];
+    let Some(last) = words.last().map(Token::word) else {
+        return false;
+    };
+    let says = |w: &str| {
+        ENDINGS.iter().any(|e| w.ends_with(e))
+            || crate::text::ends_with_connective(w)
+            || crate::text::ends_with_final(w)
+    };
+    words.len() <= 4
+        && words
+            .iter()
+            .all(|t| t.word().chars().any(crate::text::is_hangul))
+        && (JOINING.iter().any(|j| last.ends_with(j)) || !says(last))
+        && words[..words.len() - 1].iter().all(|t| !says(t.word()))
+}
+
 /// Whether the answer has no predicate or function word at all ("GET, POST, 쿼리 스트링"):
 /// nothing in it is said *of* anything.
 pub fn says_nothing_of_anything(tokens: &[Token]) -> bool {
